@@ -1,1 +1,18 @@
-pub fn x(){}
+//! linkedin-exposure: reads a LinkedIn data export offline and tells the member how much of
+//! it LinkedIn may use to train generative AI, and what sensitive data sits in it.
+//!
+//! The stages, each a module, in the order data flows (DESIGN §3):
+//! `archive` (ZIP or folder, limits) -> `export` (catalog, parsers, items) -> `summary`
+//! (per-category totals) -> `render` (table, JSON). `classify` holds the policy table and the
+//! exposure rule; `synth` builds synthetic exports for tests and benchmarks. `cli` and `app`
+//! are the edge.
+
+pub mod app;
+pub mod archive;
+pub mod classify;
+pub mod cli;
+pub mod export;
+pub mod model;
+pub mod render;
+pub mod summary;
+pub mod synth;

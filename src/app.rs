@@ -1,0 +1,356 @@
+//! The application edge: runs a parsed command line, prints, and picks the exit code.
+//!
+//! Turns clap's arguments into the library's options (`Session`), sets up the thread pool and
+//! the progress bar, and writes output (a broken pipe is not an error).
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use anyhow::{bail, Context as _, Result};
+
+use crate::classify::{country, Member, MemberPolicy, Policy};
+use crate::cli::{Cli, Command, Common, ItemsArgs, OptOut, PoliciesArgs, ScanArgs, ScanFormat};
+use crate::export::{self, EntryOutcome, Export, ReadOptions};
+use crate::model::{Category, FindingSet, Item, Status, Warning};
+use crate::render;
+use crate::summary::{Context, CountrySource, Scored, Summary, Tallies};
+
+/// Exit code: done, but some files were skipped or partly read.
+pub const EXIT_PARTIAL: u8 = 3;
+
+/// Runs a command.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Scan(args) => scan(&args),
+        Command::Items(args) => items(&args),
+        Command::Policies(args) => policies(&args),
+    }
+}
+
+/// Everything a command that reads an export needs, prepared from the flags.
+struct Session {
+    pool: rayon::ThreadPool,
+    export: Export,
+    policy: Policy,
+    context: Context,
+    notes: Vec<Warning>,
+}
+
+impl Session {
+    fn new(common: &Common) -> Result<Session> {
+        let pool = thread_pool(common.jobs)?;
+        let policy = load_policy(common.policy.as_deref())?;
+        let export = export::open(&common.exports, common.limits())?;
+        let mut notes = export.notes.clone();
+        let (country, country_source) = if common.country.eq_ignore_ascii_case("auto") {
+            let geo = export.first_value("profile", "Geo Location");
+            match geo.as_deref().and_then(country::from_geo_location) {
+                Some(cc) => (cc.to_string(), CountrySource::Profile),
+                None => {
+                    let why = match &geo {
+                        Some(g) => format!(
+                            "cannot tell the country from Geo Location `{}`",
+                            render::sanitize(g)
+                        ),
+                        None => "no Geo Location in Profile.csv".to_string(),
+                    };
+                    notes.push(
+                        Warning::file(
+                            "Profile.csv",
+                            format!("{why}; assumed US (set it with --country CC)"),
+                        )
+                        .note(),
+                    );
+                    ("US".to_string(), CountrySource::Default)
+                }
+            }
+        } else {
+            let cc = country::normalize_code(&common.country).with_context(|| {
+                format!(
+                    "--country takes an ISO 3166-1 alpha-2 code such as DE, or `auto`; `{}` is not one",
+                    common.country
+                )
+            })?;
+            (cc.to_string(), CountrySource::Flag)
+        };
+        let context = Context {
+            country,
+            country_source,
+            opted_out_on: match common.opted_out_on {
+                OptOut::Never => None,
+                OptOut::On(d) => Some(d),
+            },
+            under_18: common.under_18,
+            as_of: common
+                .as_of
+                .unwrap_or_else(|| chrono::Utc::now().date_naive()),
+            policy_versions: Vec::new(),
+        };
+        Ok(Session {
+            pool,
+            export,
+            policy,
+            context,
+            notes,
+        })
+    }
+
+    fn member(&self) -> Member {
+        Member {
+            country: self.context.country.clone(),
+            opted_out_on: self.context.opted_out_on,
+            under_18: self.context.under_18,
+            as_of: self.context.as_of,
+        }
+    }
+
+    /// Reads every entry with a progress bar on a terminal.
+    fn read<T: Send, S: Send>(
+        &self,
+        common: &Common,
+        opts: &ReadOptions,
+        per_item: &(dyn Fn(Item) -> T + Sync),
+        init: &(dyn Fn() -> S + Sync),
+        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+    ) -> Vec<EntryOutcome<S>> {
+        let counter = AtomicU64::new(0);
+        let done = AtomicBool::new(false);
+        let progress = (!common.quiet && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(self.export.total_bytes());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} reading {bytes}/{total_bytes} {wide_bar} {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+        let outcomes = std::thread::scope(|scope| {
+            if let Some(bar) = &progress {
+                scope.spawn(|| {
+                    while !done.load(Ordering::Relaxed) {
+                        bar.set_position(counter.load(Ordering::Relaxed));
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                });
+            }
+            let outcomes = self
+                .pool
+                .install(|| self.export.run(opts, &counter, per_item, init, fold));
+            done.store(true, Ordering::Relaxed);
+            outcomes
+        });
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+        outcomes
+    }
+
+    /// Files and warnings of a finished read, with the session's notes.
+    fn collect<S>(
+        &self,
+        outcomes: Vec<EntryOutcome<S>>,
+    ) -> (Vec<S>, Vec<export::FileReport>, Vec<Warning>) {
+        let mut states = Vec::with_capacity(outcomes.len());
+        let mut files = Vec::with_capacity(outcomes.len());
+        let mut warnings = self.notes.clone();
+        for outcome in outcomes {
+            states.push(outcome.state);
+            files.push(outcome.report);
+            warnings.extend(outcome.warnings);
+        }
+        warnings.sort();
+        (states, files, warnings)
+    }
+}
+
+fn load_policy(path: Option<&std::path::Path>) -> Result<Policy> {
+    match path {
+        None => Ok(Policy::builtin()),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading the policy table {}", path.display()))?;
+            Ok(Policy::from_toml(&text, &path.display().to_string())?)
+        }
+    }
+}
+
+fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs {
+        if n == 0 {
+            bail!("--jobs must be at least 1");
+        }
+        builder = builder.num_threads(n);
+    }
+    builder.build().context("starting the worker threads")
+}
+
+fn judge<'p>(member: &'p MemberPolicy<'_>, item: &Item) -> (crate::model::Exposure, &'p str) {
+    member.judge(item.category as usize, item.date.map(|d| d.date_naive()))
+}
+
+fn scan(args: &ScanArgs) -> Result<ExitCode> {
+    let common = &args.common;
+    let session = Session::new(common)?;
+    let summary = summarize(&session, common)?;
+    let bytes = match args.format {
+        ScanFormat::Table => render::table::render(&summary),
+        ScanFormat::Json => render::json::render(&summary),
+    };
+    write_stdout(&bytes)?;
+    finish(&summary.warnings, summary.incomplete(), common)
+}
+
+fn summarize(session: &Session, common: &Common) -> Result<Summary> {
+    let member = session.member();
+    let member = session.policy.for_member(&member);
+    let per_item = |item: Item| Scored {
+        category: item.category,
+        date: item.date,
+        words: item.words,
+        exposure: judge(&member, &item).0,
+        findings: FindingSet::default(),
+    };
+    let outcomes = session.read(
+        common,
+        &ReadOptions::default(),
+        &per_item,
+        &Tallies::default,
+        &|t: &mut Tallies, items: Vec<Scored>| t.add_all(&items),
+    );
+    let (states, files, warnings) = session.collect(outcomes);
+    let mut tallies = Tallies::default();
+    for state in &states {
+        tallies.merge(state);
+    }
+    let mut statuses = [Status::NotListed; Category::COUNT];
+    for &c in Category::ALL {
+        statuses[c as usize] = member.category_status(c as usize);
+    }
+    let mut context = session.context.clone();
+    context.policy_versions = member.version_ids().into_iter().map(String::from).collect();
+    Ok(Summary {
+        sources: session.export.sources.clone(),
+        kind: session.export.kind,
+        export_date: session.export.export_date,
+        files,
+        context,
+        tallies,
+        statuses,
+        warnings,
+    })
+}
+
+fn items(args: &ItemsArgs) -> Result<ExitCode> {
+    let common = &args.common;
+    let session = Session::new(common)?;
+    let member = session.member();
+    let member = session.policy.for_member(&member);
+    let with_text = args.with_text;
+    let per_item = |item: Item| {
+        let (exposure, reason) = judge(&member, &item);
+        render::items::line(&item, exposure, reason, with_text)
+    };
+    let out = Mutex::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
+    let failed: Mutex<Option<std::io::Error>> = Mutex::new(None);
+    let fold = |_: &mut (), lines: Vec<Vec<u8>>| {
+        let mut failed = failed.lock().expect("no panics while holding the lock");
+        if failed.is_some() {
+            return;
+        }
+        let mut out = out.lock().expect("no panics while holding the lock");
+        for line in lines {
+            if let Err(e) = out.write_all(&line) {
+                *failed = Some(e);
+                return;
+            }
+        }
+    };
+    // Items come out in file order: entries one after another, batches in parallel inside.
+    let opts = ReadOptions {
+        parallel_entries: false,
+        ..ReadOptions::default()
+    };
+    let outcomes = session.read(common, &opts, &per_item, &|| (), &fold);
+    let flushed = out
+        .into_inner()
+        .expect("no panics while holding the lock")
+        .flush();
+    if let Some(e) = failed
+        .into_inner()
+        .expect("no panics while holding the lock")
+        .or(flushed.err())
+    {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Ok(ExitCode::SUCCESS);
+        }
+        return Err(e).context("writing to standard output");
+    }
+    let (_, files, warnings) = session.collect(outcomes);
+    if !common.quiet {
+        for w in &warnings {
+            eprintln!(
+                "linkedin-exposure: warning: {}",
+                render::sanitize(&w.to_string())
+            );
+        }
+    }
+    let incomplete = warnings.iter().any(|w| w.partial)
+        || files.iter().any(|f| {
+            matches!(
+                f.status,
+                export::FileStatus::Partial | export::FileStatus::Unreadable
+            )
+        });
+    finish(&warnings, incomplete, common)
+}
+
+fn policies(args: &PoliciesArgs) -> Result<ExitCode> {
+    let policy = load_policy(args.policy.as_deref())?;
+    let text = match &args.id {
+        None => render::policies::list(&policy),
+        Some(id) => match policy.version(id) {
+            Some(version) => render::policies::one(&policy, version),
+            None => {
+                let ids: Vec<&str> = policy.versions().iter().map(|v| v.id.as_str()).collect();
+                bail!(
+                    "no policy version `{id}`; the versions are: {}",
+                    ids.join(", ")
+                );
+            }
+        },
+    };
+    write_stdout(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn finish(warnings: &[Warning], incomplete: bool, common: &Common) -> Result<ExitCode> {
+    if common.strict && !warnings.is_empty() {
+        bail!(
+            "{} warning(s), and --strict makes them errors; the first: {}",
+            warnings.len(),
+            render::sanitize(&warnings[0].to_string())
+        );
+    }
+    Ok(if incomplete {
+        ExitCode::from(EXIT_PARTIAL)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Writes to stdout; a closed pipe (`| head`) ends the program quietly with success.
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.context("writing to standard output"),
+    }
+}

@@ -1,0 +1,153 @@
+//! The command line: clap types, turned into plain options before any work starts.
+//!
+//! Nothing below `app` sees a clap type.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Reads a LinkedIn data export offline and tells you how much of it LinkedIn may use to
+/// train generative AI. Nothing leaves your machine: this program opens no network connection.
+#[derive(Debug, Parser)]
+#[command(name = "linkedin-exposure", version, about, long_about = None)]
+#[command(
+    after_help = "Exit codes: 0 done; 1 error; 2 usage error; 3 done, but some files were skipped or partly read."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Summary per category: items, words, exposure; findings; coverage and warnings.
+    Scan(ScanArgs),
+    /// Every item as JSON Lines, with its verdict and the reason (no text unless --with-text).
+    Items(ItemsArgs),
+    /// The built-in policy versions with their sources; one in full.
+    Policies(PoliciesArgs),
+}
+
+/// `items`' arguments.
+#[derive(Debug, Args)]
+pub struct ItemsArgs {
+    /// Include each item's text (personal data: mind where the output goes).
+    #[arg(long)]
+    pub with_text: bool,
+    /// The shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// `policies`' arguments.
+#[derive(Debug, Args)]
+pub struct PoliciesArgs {
+    /// A version id to show in full.
+    pub id: Option<String>,
+    /// A policy table of your own instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+}
+
+/// `scan`'s arguments.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScanFormat::Table)]
+    pub format: ScanFormat,
+    /// The shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// `scan` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScanFormat {
+    /// A table for people.
+    Table,
+    /// JSON for programs (DESIGN §8, schema_version 1).
+    Json,
+}
+
+/// Options shared by the commands that read an export.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// The export: a .zip from "Get a copy of your data" (also *.zip.zip or "* (1).zip"), or a
+    /// folder of extracted files. Several exports are read as one member's data.
+    #[arg(required = true, value_name = "EXPORT")]
+    pub exports: Vec<PathBuf>,
+    /// Your country (ISO 3166-1 alpha-2, such as DE), or `auto` to read it from Profile.csv.
+    #[arg(long, default_value = "auto", value_name = "CC|auto")]
+    pub country: String,
+    /// The day you switched off "Data for Generative AI Improvement", or `never`.
+    #[arg(long, default_value = "never", value_name = "YYYY-MM-DD|never", value_parser = parse_opt_out)]
+    pub opted_out_on: OptOut,
+    /// The day the verdicts are for (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub as_of: Option<NaiveDate>,
+    /// You are under 18: LinkedIn says it trains on no data of members under 18.
+    #[arg(long)]
+    pub under_18: bool,
+    /// A policy table of your own (TOML, the shape of the built-in one).
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no notes on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Treat every warning as an error (exit code 1).
+    #[arg(long)]
+    pub strict: bool,
+    /// Most uncompressed bytes one entry may inflate to.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::archive::Limits::default().max_entry_bytes)]
+    pub max_entry_bytes: u64,
+    /// Most uncompressed bytes all exports together may inflate to.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::archive::Limits::default().max_total_bytes)]
+    pub max_total_bytes: u64,
+    /// Highest compression ratio of an entry larger than 16 MiB.
+    #[arg(long, value_name = "N", default_value_t = crate::archive::Limits::default().max_ratio)]
+    pub max_ratio: u64,
+    /// Most entries in one export.
+    #[arg(long, value_name = "N", default_value_t = crate::archive::Limits::default().max_entries)]
+    pub max_entries: usize,
+}
+
+/// `--opted-out-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptOut {
+    /// Never opted out.
+    Never,
+    /// Opted out on this day.
+    On(NaiveDate),
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn parse_opt_out(s: &str) -> Result<OptOut, String> {
+    if s.eq_ignore_ascii_case("never") {
+        Ok(OptOut::Never)
+    } else {
+        parse_day(s).map(OptOut::On)
+    }
+}
+
+impl Common {
+    /// The archive limits the flags set.
+    pub fn limits(&self) -> crate::archive::Limits {
+        crate::archive::Limits {
+            max_entry_bytes: self.max_entry_bytes,
+            max_total_bytes: self.max_total_bytes,
+            max_ratio: self.max_ratio,
+            max_entries: self.max_entries,
+            ..crate::archive::Limits::default()
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Records to items: the columns of docs/items.md picked by header name and decoded.
+//!
+//! Runs in parallel over a batch of records; what goes wrong (invalid UTF-8, a date in no
+//! known format, a row wider than its header) is tallied per batch and turned into one warning
+//! per kind and file, naming the first line, so a damaged file costs a few lines of warnings,
+//! not thousands.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use super::catalog::{Fix, Spec};
+use super::dates;
+use super::records::Record;
+use crate::model::{Item, Warning};
+
+/// Picks one file's columns out of its records.
+#[derive(Debug)]
+pub struct Mapper {
+    spec: &'static Spec,
+    file: Arc<str>,
+    date: Vec<usize>,
+    url: Vec<usize>,
+    text: Vec<usize>,
+    width: usize,
+}
+
+impl Mapper {
+    /// Resolves the spec's column names against a file's header (first match wins, so a
+    /// duplicated header name is read at its first position).
+    pub fn new(spec: &'static Spec, file: Arc<str>, header: &[String]) -> Mapper {
+        let find = |names: &[&str]| -> Vec<usize> {
+            names
+                .iter()
+                .filter_map(|name| header.iter().position(|h| h.eq_ignore_ascii_case(name)))
+                .collect()
+        };
+        Mapper {
+            spec,
+            date: find(spec.date),
+            url: find(spec.url),
+            text: find(spec.text),
+            width: header.len(),
+            file,
+        }
+    }
+
+    /// Turns one record into an item.
+    pub fn map(&self, record: &Record, tally: &mut Tally) -> Item {
+        let fields = &record.fields;
+        let line = record.line;
+        if fields.len() != self.width {
+            tally.width.note(line, || {
+                format!(
+                    "{} fields where the header has {}",
+                    fields.len(),
+                    self.width
+                )
+            });
+        }
+        let mut date = None;
+        for &i in &self.date {
+            let cell = decode(fields.get(i).unwrap_or_default(), line, tally);
+            match dates::parse(&cell) {
+                Ok(Some(d)) => {
+                    date = Some(d);
+                    break;
+                }
+                Ok(None) => {}
+                Err(_) => tally.date.note(line, || format!("`{}`", cell.trim())),
+            }
+        }
+        let url = self
+            .url
+            .iter()
+            .map(|&i| decode(fields.get(i).unwrap_or_default(), line, tally))
+            .find(|u| !u.trim().is_empty())
+            .map(|u| u.trim().to_string());
+        let mut text = String::new();
+        for &i in &self.text {
+            let value = decode(fields.get(i).unwrap_or_default(), line, tally);
+            let blank = match self.spec.fix {
+                Fix::DashIsEmpty => value.trim() == "-" || value.trim().is_empty(),
+                Fix::None => value.trim().is_empty(),
+            };
+            if !blank {
+                if !text.is_empty() {
+                    text.push('\n');
+                }
+                text.push_str(&value);
+            }
+        }
+        Item::new(self.spec.category, self.file.clone(), line, date, url, text)
+    }
+}
+
+fn decode<'a>(bytes: &'a [u8], line: u64, tally: &mut Tally) -> Cow<'a, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => {
+            tally.utf8.note(line, String::new);
+            String::from_utf8_lossy(bytes)
+        }
+    }
+}
+
+/// One kind of problem: how often, and where first.
+#[derive(Debug, Default, Clone)]
+pub struct Count {
+    n: u64,
+    first: Option<(u64, String)>,
+}
+
+impl Count {
+    fn note(&mut self, line: u64, detail: impl FnOnce() -> String) {
+        self.n += 1;
+        if self.first.as_ref().is_none_or(|(l, _)| line < *l) {
+            self.first = Some((line, detail()));
+        }
+    }
+
+    fn merge(&mut self, other: Count) {
+        self.n += other.n;
+        if let Some((line, detail)) = other.first {
+            if self.first.as_ref().is_none_or(|(l, _)| line < *l) {
+                self.first = Some((line, detail));
+            }
+        }
+    }
+}
+
+/// The problems met while mapping one file.
+#[derive(Debug, Default, Clone)]
+pub struct Tally {
+    utf8: Count,
+    date: Count,
+    width: Count,
+}
+
+impl Tally {
+    /// Adds another batch's tally.
+    pub fn merge(&mut self, other: Tally) {
+        self.utf8.merge(other.utf8);
+        self.date.merge(other.date);
+        self.width.merge(other.width);
+    }
+
+    /// One warning per kind of problem.
+    pub fn warnings(self, file: &str) -> Vec<Warning> {
+        let mut out = Vec::new();
+        let rows = |n: u64| {
+            if n == 1 {
+                "1 row".to_string()
+            } else {
+                format!("{n} rows")
+            }
+        };
+        if let Some((line, _)) = self.utf8.first {
+            out.push(Warning::at(
+                file,
+                line,
+                format!(
+                    "invalid UTF-8 in {}; decoded with replacement characters (re-saved in another encoding?)",
+                    rows(self.utf8.n)
+                ),
+            ));
+        }
+        if let Some((line, example)) = self.date.first {
+            out.push(
+                Warning::at(
+                    file,
+                    line,
+                    format!(
+                        "a date in no known format ({example}) in {}; those items have no date",
+                        rows(self.date.n)
+                    ),
+                )
+                .note(),
+            );
+        }
+        if let Some((line, example)) = self.width.first {
+            out.push(Warning::at(
+                file,
+                line,
+                format!(
+                    "{} with {example}; columns were read by header position",
+                    rows(self.width.n)
+                ),
+            ));
+        }
+        out
+    }
+}

@@ -1,0 +1,666 @@
+//! LinkedIn knowledge: which files an export holds, and the items in them.
+//!
+//! `open` lists one or more exports through `archive` and catalogs every entry; `Export::run`
+//! reads the known files in parallel (rayon across entries, and across batches of records
+//! inside one large file, with a reader thread feeding the batches), hands every item to the
+//! caller's per-item function on the worker threads, and folds the results per entry. What
+//! happens to items afterwards (classification, summaries, rendering) is the caller's.
+
+pub mod article;
+pub mod catalog;
+pub mod dates;
+pub mod map;
+pub mod records;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicU64;
+use std::sync::{mpsc, Arc};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::archive::{Archive, ArchiveError, Entry, Limits};
+use crate::model::{Category, Item, Warning};
+use catalog::{Reader, Spec};
+use map::{Mapper, Tally};
+use records::{Record, Records, Sniff};
+
+/// How a file was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileStatus {
+    /// Read completely.
+    Ok,
+    /// Read in part: some of it could not be read (the warnings say what).
+    Partial,
+    /// Not read at all.
+    Unreadable,
+    /// Not a file the catalog knows.
+    Unknown,
+}
+
+/// The export kind LinkedIn offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportKind {
+    /// The quick download of selected categories.
+    Basic,
+    /// The larger download of everything.
+    Complete,
+    /// The name does not say, and the files do not show it.
+    Unknown,
+}
+
+/// One file of the export, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    /// The path inside the export.
+    pub path: String,
+    /// Its category, or `None` when the catalog does not know it.
+    pub category: Option<Category>,
+    /// Items read from it.
+    pub items: u64,
+    /// How it was read.
+    pub status: FileStatus,
+}
+
+/// One or more exports, opened and cataloged, ready to be read.
+#[derive(Debug)]
+pub struct Export {
+    archives: Vec<Archive>,
+    plan: Vec<Planned>,
+    /// The exports as given.
+    pub sources: Vec<String>,
+    /// Basic or Complete.
+    pub kind: ExportKind,
+    /// The export date, from the file name.
+    pub export_date: Option<NaiveDate>,
+    /// Things said about the listing (skipped names, files present in two exports).
+    pub notes: Vec<Warning>,
+}
+
+#[derive(Debug)]
+struct Planned {
+    archive: usize,
+    entry: usize,
+    spec: Option<&'static Spec>,
+}
+
+/// Options for reading.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Records per batch inside one file.
+    pub batch: usize,
+    /// Whether to read a large file's records on a thread of its own while its batches are
+    /// mapped (worth it with more than one job).
+    pub pipeline: bool,
+    /// Whether entries may be read at the same time (false keeps output in file order).
+    pub parallel_entries: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            batch: 2048,
+            pipeline: true,
+            parallel_entries: true,
+        }
+    }
+}
+
+/// Errors that stop a run before anything is read.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// An export could not be opened.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    /// Nothing in the exports is a LinkedIn file.
+    #[error(
+        "no LinkedIn export files found in {0} (is this the ZIP from \"Get a copy of your data\"?)"
+    )]
+    NothingKnown(String),
+}
+
+/// Opens and catalogs exports. Where two exports hold the same file, the newer export's copy
+/// is read (by export date, else the later argument), and a note says so.
+pub fn open(paths: &[PathBuf], limits: Limits) -> Result<Export, OpenError> {
+    let mut archives = Vec::new();
+    for path in paths {
+        archives.push(Archive::open(path, limits)?);
+    }
+    let dates: Vec<(ExportKind, Option<NaiveDate>)> =
+        archives.iter().map(|a| kind_and_date(&a.names)).collect();
+    let mut notes = Vec::new();
+    for archive in &archives {
+        for (name, why) in &archive.notes {
+            notes.push(Warning::file(
+                &format!("{}: {name}", archive.label),
+                why.clone(),
+            ));
+        }
+    }
+    // Newest export first, so its copy of a shared file wins.
+    let mut order: Vec<usize> = (0..archives.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(dates[i].1), std::cmp::Reverse(i)));
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut plan = Vec::new();
+    for &a in &order {
+        for (e, entry) in archives[a].entries.iter().enumerate() {
+            if let Some(&winner) = seen.get(&entry.path) {
+                notes.push(
+                    Warning::file(
+                        &entry.path,
+                        format!(
+                            "also in {}; read once, from {}",
+                            archives[a].label, archives[winner].label
+                        ),
+                    )
+                    .note(),
+                );
+                continue;
+            }
+            seen.insert(entry.path.clone(), a);
+            plan.push(Planned {
+                archive: a,
+                entry: e,
+                spec: catalog::lookup(&entry.path),
+            });
+        }
+    }
+    plan.sort_by(|x, y| {
+        let px = &archives[x.archive].entries[x.entry].path;
+        let py = &archives[y.archive].entries[y.entry].path;
+        px.cmp(py).then(x.archive.cmp(&y.archive))
+    });
+    let sources: Vec<String> = archives.iter().map(|a| a.label.clone()).collect();
+    if !plan.iter().any(|p| p.spec.is_some()) {
+        return Err(OpenError::NothingKnown(sources.join(", ")));
+    }
+    let named_kind = if dates.iter().any(|d| d.0 == ExportKind::Complete) {
+        ExportKind::Complete
+    } else if dates.iter().any(|d| d.0 == ExportKind::Basic) {
+        ExportKind::Basic
+    } else {
+        ExportKind::Unknown
+    };
+    let kind = match named_kind {
+        ExportKind::Unknown if plan.iter().any(|p| p.spec.is_some_and(is_complete_only)) => {
+            ExportKind::Complete
+        }
+        other => other,
+    };
+    Ok(Export {
+        export_date: dates.iter().filter_map(|d| d.1).max(),
+        kind,
+        sources,
+        archives,
+        plan,
+        notes,
+    })
+}
+
+/// Files that only the Complete archive has (format notes §1.1).
+fn is_complete_only(spec: &Spec) -> bool {
+    use Category::*;
+    matches!(
+        spec.category,
+        Posts | Articles | Comments | Reactions | PollVotes | SearchQueries
+    ) || spec.names.contains(&"logins")
+        || spec.names.contains(&"inferences_about_you")
+}
+
+/// `Complete_LinkedInDataExport_08-26-2025.zip.zip` -> (Complete, 2025-08-26).
+fn kind_and_date(names: &[String]) -> (ExportKind, Option<NaiveDate>) {
+    let re =
+        regex::Regex::new(r"(?i)(basic|complete)?_?LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})")
+            .expect("a valid pattern");
+    for name in names {
+        if let Some(c) = re.captures(name) {
+            let kind = match c.get(1).map(|m| m.as_str().to_lowercase()) {
+                Some(k) if k == "basic" => ExportKind::Basic,
+                Some(k) if k == "complete" => ExportKind::Complete,
+                _ => ExportKind::Unknown,
+            };
+            let date = NaiveDate::from_ymd_opt(
+                c[4].parse().unwrap_or(0),
+                c[2].parse().unwrap_or(0),
+                c[3].parse().unwrap_or(0),
+            );
+            return (kind, date);
+        }
+    }
+    (ExportKind::Unknown, None)
+}
+
+/// What reading one entry produced.
+#[derive(Debug)]
+pub struct EntryOutcome<S> {
+    /// The file's report.
+    pub report: FileReport,
+    /// Warnings with file and line.
+    pub warnings: Vec<Warning>,
+    /// The caller's fold over the entry's items.
+    pub state: S,
+}
+
+impl Export {
+    /// Total uncompressed bytes of the entries that will be read (for progress).
+    pub fn total_bytes(&self) -> u64 {
+        self.plan
+            .iter()
+            .filter(|p| p.spec.is_some())
+            .map(|p| self.archives[p.archive].entries[p.entry].size)
+            .sum()
+    }
+
+    /// The first non-empty value of `column` in the first file of the family named `family`
+    /// (such as `profile` / `Geo Location`), read before the main pass.
+    pub fn first_value(&self, family: &str, column: &str) -> Option<String> {
+        let p = self
+            .plan
+            .iter()
+            .find(|p| p.spec.is_some_and(|s| s.names.contains(&family)))?;
+        let archive = &self.archives[p.archive];
+        let entry = &archive.entries[p.entry];
+        let spec = p.spec?;
+        let counter = AtomicU64::new(0);
+        archive
+            .read_entry(entry, &counter, |input| {
+                let Ok(Some(mut records)) = open_records(input, spec, &entry.path)? else {
+                    return Ok(None);
+                };
+                let Some(index) = records
+                    .header()
+                    .iter()
+                    .position(|h| h.eq_ignore_ascii_case(column))
+                else {
+                    return Ok(None);
+                };
+                let mut batch = Vec::new();
+                records.next_batch(16, &mut batch)?;
+                Ok(batch
+                    .iter()
+                    .filter_map(|r| r.fields.get(index))
+                    .map(|v| String::from_utf8_lossy(v).trim().to_string())
+                    .find(|v| !v.is_empty()))
+            })
+            .ok()
+            .flatten()
+    }
+
+    /// Reads every entry. `per_item` runs on worker threads; `fold` sees each entry's batches
+    /// in file order. Outcomes come back in path order, whatever the scheduling.
+    pub fn run<T, S>(
+        &self,
+        opts: &ReadOptions,
+        counter: &AtomicU64,
+        per_item: &(dyn Fn(Item) -> T + Sync),
+        init: &(dyn Fn() -> S + Sync),
+        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+    ) -> Vec<EntryOutcome<S>>
+    where
+        T: Send,
+        S: Send,
+    {
+        let one = |p: &Planned| self.read_planned(p, opts, counter, per_item, init, fold);
+        if opts.parallel_entries {
+            // Largest first, so a huge file does not start last.
+            let mut order: Vec<usize> = (0..self.plan.len()).collect();
+            let size =
+                |i: usize| self.archives[self.plan[i].archive].entries[self.plan[i].entry].size;
+            order.sort_by_key(|&i| std::cmp::Reverse(size(i)));
+            let mut out: Vec<(usize, EntryOutcome<S>)> = order
+                .into_par_iter()
+                .map(|i| (i, one(&self.plan[i])))
+                .collect();
+            out.sort_by_key(|(i, _)| *i);
+            out.into_iter().map(|(_, o)| o).collect()
+        } else {
+            self.plan.iter().map(one).collect()
+        }
+    }
+
+    fn read_planned<T: Send, S: Send>(
+        &self,
+        p: &Planned,
+        opts: &ReadOptions,
+        counter: &AtomicU64,
+        per_item: &(dyn Fn(Item) -> T + Sync),
+        init: &(dyn Fn() -> S + Sync),
+        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+    ) -> EntryOutcome<S> {
+        let archive = &self.archives[p.archive];
+        let entry = &archive.entries[p.entry];
+        let mut state = init();
+        let mut report = FileReport {
+            path: entry.path.clone(),
+            category: p.spec.map(|s| s.category),
+            items: 0,
+            status: FileStatus::Ok,
+        };
+        let mut warnings = Vec::new();
+        let Some(spec) = p.spec else {
+            report.status = FileStatus::Unknown;
+            if let Some(why) = &entry.problem {
+                warnings.push(Warning::file(&entry.path, why.clone()));
+            }
+            return EntryOutcome {
+                report,
+                warnings,
+                state,
+            };
+        };
+        let file: Arc<str> = Arc::from(entry.path.as_str());
+        let mut sink = |batch: Vec<Item>, state: &mut S| {
+            report.items += batch.len() as u64;
+            fold(state, batch.into_iter().map(per_item).collect());
+        };
+        let result = match spec.reader {
+            Reader::Article => {
+                read_article(archive, entry, counter, &file, &mut warnings).map(|item| {
+                    if let Some(item) = item {
+                        sink(vec![item], &mut state);
+                    }
+                })
+            }
+            Reader::Csv | Reader::Dated(_) => {
+                let big = entry.size > (opts.batch as u64) * 512;
+                if opts.pipeline && big && rayon::current_num_threads() > 1 {
+                    read_pipelined(
+                        archive,
+                        entry,
+                        spec,
+                        &file,
+                        opts,
+                        counter,
+                        &mut warnings,
+                        &mut |b| sink(b, &mut state),
+                    )
+                } else {
+                    read_inline(
+                        archive,
+                        entry,
+                        spec,
+                        &file,
+                        opts,
+                        counter,
+                        &mut warnings,
+                        &mut |b| sink(b, &mut state),
+                    )
+                }
+            }
+        };
+        if let Err(e) = result {
+            report.status = if report.items == 0 {
+                FileStatus::Unreadable
+            } else {
+                FileStatus::Partial
+            };
+            let message = match &e {
+                ArchiveError::Read { source, .. } => source.to_string(),
+                ArchiveError::Unreadable { why, .. } => why.clone(),
+                other => other.to_string(),
+            };
+            let message = if report.items > 0 {
+                format!("{message}; the {} items before it were kept", report.items)
+            } else {
+                message
+            };
+            warnings.push(Warning::file(&entry.path, message));
+        } else if warnings.iter().any(|w| w.partial) {
+            report.status = if report.items == 0 {
+                FileStatus::Unreadable
+            } else {
+                FileStatus::Partial
+            };
+        }
+        EntryOutcome {
+            report,
+            warnings,
+            state,
+        }
+    }
+}
+
+type BatchSink<'s> = dyn FnMut(Vec<Item>) + 's;
+
+fn open_records<'r>(
+    input: &'r mut dyn Read,
+    spec: &Spec,
+    file: &str,
+) -> std::io::Result<Result<Option<Box<dyn Records + 'r>>, &'static str>> {
+    let mut head = [0u8; 8];
+    let mut got = 0;
+    while got < head.len() {
+        let n = input.read(&mut head[got..])?;
+        if n == 0 {
+            break;
+        }
+        got += n;
+    }
+    match records::sniff(&head[..got]) {
+        Sniff::Empty => return Ok(Ok(None)),
+        Sniff::NotText(why) => return Ok(Err(why)),
+        Sniff::Text => {}
+    }
+    let start = if head[..got].starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let stream: Box<dyn Read + 'r> =
+        Box::new(std::io::Cursor::new(head[start..got].to_vec()).chain(input));
+    Ok(Ok(match spec.reader {
+        Reader::Dated(kind) => records::dated_records(stream, file, kind)?,
+        _ => records::csv_records(stream, file, Some(spec))?,
+    }))
+}
+
+fn map_batch(mapper: &Mapper, batch: &[Record], parallel: bool) -> (Vec<Item>, Tally) {
+    if !parallel || batch.len() < 64 {
+        let mut tally = Tally::default();
+        let items = batch.iter().map(|r| mapper.map(r, &mut tally)).collect();
+        return (items, tally);
+    }
+    let parts: Vec<(Vec<Item>, Tally)> = batch
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut tally = Tally::default();
+            let items = chunk.iter().map(|r| mapper.map(r, &mut tally)).collect();
+            (items, tally)
+        })
+        .collect();
+    let mut items = Vec::with_capacity(batch.len());
+    let mut tally = Tally::default();
+    for (part, t) in parts {
+        items.extend(part);
+        tally.merge(t);
+    }
+    (items, tally)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_inline(
+    archive: &Archive,
+    entry: &Entry,
+    spec: &'static Spec,
+    file: &Arc<str>,
+    opts: &ReadOptions,
+    counter: &AtomicU64,
+    warnings: &mut Vec<Warning>,
+    sink: &mut BatchSink<'_>,
+) -> Result<(), ArchiveError> {
+    let mut tally = Tally::default();
+    let result = archive.read_entry(entry, counter, |input| {
+        let mut records = match open_records(input, spec, file)? {
+            Ok(Some(records)) => records,
+            Ok(None) => return Ok(()),
+            Err(why) => {
+                warnings.push(Warning::file(file, format!("{why}; not read")));
+                return Ok(());
+            }
+        };
+        let mapper = Mapper::new(spec, file.clone(), records.header());
+        let mut batch = Vec::with_capacity(opts.batch);
+        loop {
+            batch.clear();
+            let more = records.next_batch(opts.batch, &mut batch);
+            let (items, t) = map_batch(&mapper, &batch, true);
+            tally.merge(t);
+            sink(items);
+            warnings.extend(records.take_warnings());
+            if !more? {
+                return Ok(());
+            }
+        }
+    });
+    warnings.extend(tally.warnings(file));
+    result
+}
+
+enum Msg {
+    Header(Vec<String>),
+    Batch(Vec<Record>),
+    Warnings(Vec<Warning>),
+    NotText(&'static str),
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_pipelined(
+    archive: &Archive,
+    entry: &Entry,
+    spec: &'static Spec,
+    file: &Arc<str>,
+    opts: &ReadOptions,
+    counter: &AtomicU64,
+    warnings: &mut Vec<Warning>,
+    sink: &mut BatchSink<'_>,
+) -> Result<(), ArchiveError> {
+    let (tx, rx) = mpsc::sync_channel::<Msg>(2);
+    let mut tally = Tally::default();
+    let result = std::thread::scope(|scope| {
+        let reader = scope.spawn(|| {
+            archive.read_entry(entry, counter, move |input| {
+                let mut records = match open_records(input, spec, file)? {
+                    Ok(Some(records)) => records,
+                    Ok(None) => return Ok(()),
+                    Err(why) => {
+                        let _ = tx.send(Msg::NotText(why));
+                        return Ok(());
+                    }
+                };
+                if tx.send(Msg::Header(records.header().to_vec())).is_err() {
+                    return Ok(());
+                }
+                loop {
+                    let mut batch = Vec::with_capacity(opts.batch);
+                    let more = records.next_batch(opts.batch, &mut batch);
+                    let _ = tx.send(Msg::Warnings(records.take_warnings()));
+                    if tx.send(Msg::Batch(batch)).is_err() || !more? {
+                        return Ok(());
+                    }
+                }
+            })
+        });
+        let mut mapper = None;
+        for msg in rx {
+            match msg {
+                Msg::Header(header) => mapper = Some(Mapper::new(spec, file.clone(), &header)),
+                Msg::Batch(batch) => {
+                    if let Some(mapper) = &mapper {
+                        let (items, t) = map_batch(mapper, &batch, true);
+                        tally.merge(t);
+                        sink(items);
+                    }
+                }
+                Msg::Warnings(w) => warnings.extend(w),
+                Msg::NotText(why) => warnings.push(Warning::file(file, format!("{why}; not read"))),
+            }
+        }
+        reader.join().unwrap_or_else(|_| {
+            Err(ArchiveError::Unreadable {
+                entry: entry.path.clone(),
+                why: "the reader thread failed".into(),
+            })
+        })
+    });
+    warnings.extend(tally.warnings(file));
+    result
+}
+
+/// Articles are read whole, up to this size; a larger page is not an article LinkedIn wrote.
+const MAX_ARTICLE_BYTES: u64 = 32 << 20;
+
+fn read_article(
+    archive: &Archive,
+    entry: &Entry,
+    counter: &AtomicU64,
+    file: &Arc<str>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Item>, ArchiveError> {
+    let bytes = archive.read_entry(entry, counter, |input| {
+        let mut buf = Vec::new();
+        input.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut buf)?;
+        Ok(buf)
+    })?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(ArchiveError::Unreadable {
+            entry: entry.path.clone(),
+            why: format!("an article page larger than {MAX_ARTICLE_BYTES} bytes; not read"),
+        });
+    }
+    let html = match std::str::from_utf8(&bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            warnings.push(Warning::at(
+                file,
+                line,
+                "invalid UTF-8; decoded with replacement characters",
+            ));
+            String::from_utf8_lossy(&bytes)
+        }
+    };
+    let article = article::parse(&html);
+    let date = article.published.or(article.created);
+    Ok(Some(Item::new(
+        Category::Articles,
+        file.clone(),
+        1,
+        date,
+        article.url.clone(),
+        article.text(),
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_names_give_kind_and_date() {
+        let n = |s: &str| kind_and_date(&[s.to_string()]);
+        assert_eq!(
+            n("Basic_LinkedInDataExport_07-11-2023.zip"),
+            (ExportKind::Basic, NaiveDate::from_ymd_opt(2023, 7, 11))
+        );
+        assert_eq!(
+            n("Complete_LinkedInDataExport_08-26-2025.zip.zip"),
+            (ExportKind::Complete, NaiveDate::from_ymd_opt(2025, 8, 26))
+        );
+        assert_eq!(
+            n("Complete_LinkedInDataExport_11-06-2025.zip (1).zip"),
+            (ExportKind::Complete, NaiveDate::from_ymd_opt(2025, 11, 6))
+        );
+        assert_eq!(
+            n("LinkedInDataExport_03-01-2015.zip"),
+            (ExportKind::Unknown, NaiveDate::from_ymd_opt(2015, 3, 1))
+        );
+        assert_eq!(n("my-data.zip"), (ExportKind::Unknown, None));
+    }
+}

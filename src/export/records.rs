@@ -1,0 +1,642 @@
+//! Records out of a CSV file's bytes: the header found by content, rows streamed in batches.
+//!
+//! Two readers share one output shape (`Record`: a line number and the fields in header
+//! order). The standard reader is the csv crate (RFC 4180, CR/LF/CRLF, quoted newlines). The
+//! dated reader is for the files whose quoting LinkedIn breaks (format notes §3.2–§3.4): a
+//! record starts at a line that starts with a timestamp, and one column absorbs whatever the
+//! quoting left over. Turning records into items is `map`'s job.
+
+use std::io::{self, BufRead, BufReader, Read};
+
+use csv::ByteRecord;
+
+use super::catalog::{Dated, Spec};
+use crate::model::Warning;
+
+/// One data row: where it starts and its fields, in header order.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// The 1-based physical line where the record starts.
+    pub line: u64,
+    /// The raw field bytes.
+    pub fields: ByteRecord,
+}
+
+/// A source of records for one file.
+pub trait Records {
+    /// The header's column names (trimmed, BOM removed).
+    fn header(&self) -> &[String];
+    /// Appends up to `max` records to `out`; returns false once the file is exhausted.
+    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool>;
+    /// Warnings found while reading (not while mapping).
+    fn take_warnings(&mut self) -> Vec<Warning>;
+}
+
+/// What the first bytes of a file say it is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sniff {
+    /// Text we can read (UTF-8, perhaps with a BOM, or bytes we will decode lossily).
+    Text,
+    /// An empty file.
+    Empty,
+    /// Not CSV: why.
+    NotText(&'static str),
+}
+
+/// Looks at the first bytes: a ZIP/xlsx, UTF-16, or binary data is not a CSV we can read.
+pub fn sniff(head: &[u8]) -> Sniff {
+    if head.is_empty() {
+        Sniff::Empty
+    } else if head.starts_with(b"PK\x03\x04") {
+        Sniff::NotText(
+            "the file is a ZIP container (an Excel .xlsx saved under a .csv name?), not CSV",
+        )
+    } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        Sniff::NotText(
+            "the file is UTF-16 text, not the UTF-8 LinkedIn writes (re-saved by a spreadsheet?)",
+        )
+    } else if head.starts_with(b"\xD0\xCF\x11\xE0") {
+        Sniff::NotText("the file is an old Excel .xls workbook, not CSV")
+    } else {
+        Sniff::Text
+    }
+}
+
+/// Opens the standard CSV reader. Returns `Ok(None)` for a file with no header and no rows
+/// (empty, or a placeholder such as `No conversations found`).
+pub fn csv_records<'r>(
+    input: Box<dyn Read + 'r>,
+    file: &str,
+    spec: Option<&Spec>,
+) -> io::Result<Option<Box<dyn Records + 'r>>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(64 * 1024)
+        .from_reader(input);
+    let mut warnings = Vec::new();
+    let mut pending = Vec::new();
+    let mut record = ByteRecord::new();
+    let mut header: Option<Vec<String>> = None;
+    // Look for the header among the first records: the Connections.csv preamble comes first.
+    while pending.len() < 16 && read_record(&mut reader, &mut record, file)? {
+        if is_blank(&record) {
+            continue;
+        }
+        let names = header_names(&record);
+        if spec.is_none_or(|s| {
+            s.header
+                .iter()
+                .any(|h| names.iter().any(|n| n.eq_ignore_ascii_case(h)))
+        }) {
+            header = Some(names);
+            break;
+        }
+        pending.push(Record {
+            line: line_of(&record),
+            fields: record.clone(),
+        });
+    }
+    let header = match header {
+        Some(header) => {
+            pending.clear(); // everything before the header is a preamble
+            header
+        }
+        None if pending.is_empty() => return Ok(None),
+        None if pending.len() == 1 && is_placeholder(&pending[0].fields) => return Ok(None),
+        None => {
+            let first = pending.remove(0);
+            let names = header_names(&first.fields);
+            let expected = spec.map(|s| s.header.join("`, `")).unwrap_or_default();
+            warnings.push(Warning::at(
+                file,
+                first.line,
+                format!(
+                    "header not recognised (expected a column such as `{expected}`); read it as the header anyway"
+                ),
+            ));
+            names
+        }
+    };
+    Ok(Some(Box::new(CsvRecords {
+        reader,
+        file: file.to_string(),
+        header,
+        pending,
+        warnings,
+    })))
+}
+
+struct CsvRecords<'a> {
+    reader: csv::Reader<Box<dyn Read + 'a>>,
+    file: String,
+    header: Vec<String>,
+    pending: Vec<Record>,
+    warnings: Vec<Warning>,
+}
+
+impl Records for CsvRecords<'_> {
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
+        out.append(&mut self.pending);
+        let mut record = ByteRecord::new();
+        while out.len() < max {
+            if !read_record(&mut self.reader, &mut record, &self.file)? {
+                return Ok(false);
+            }
+            if is_blank(&record) {
+                continue;
+            }
+            out.push(Record {
+                line: line_of(&record),
+                fields: record.clone(),
+            });
+        }
+        Ok(true)
+    }
+
+    fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+}
+
+fn read_record<R: Read>(
+    reader: &mut csv::Reader<R>,
+    record: &mut ByteRecord,
+    file: &str,
+) -> io::Result<bool> {
+    reader.read_byte_record(record).map_err(|e| {
+        let line = e.position().map(|p| p.line()).unwrap_or(0);
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => io,
+            other => io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{file}:{line}: {other:?}"),
+            ),
+        }
+    })
+}
+
+fn line_of(record: &ByteRecord) -> u64 {
+    record.position().map(|p| p.line()).unwrap_or(0)
+}
+
+/// A row whose every field is empty or blank counts as nothing (`,,` in PhoneNumbers.csv).
+pub fn is_blank(record: &ByteRecord) -> bool {
+    record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
+}
+
+fn is_placeholder(record: &ByteRecord) -> bool {
+    record.len() == 1 && {
+        let text = String::from_utf8_lossy(&record[0]);
+        let text = text.trim();
+        text.starts_with("No ") && text.ends_with(" found")
+    }
+}
+
+fn header_names(record: &ByteRecord) -> Vec<String> {
+    record
+        .iter()
+        .map(|f| {
+            let name = String::from_utf8_lossy(f);
+            name.trim_start_matches('\u{FEFF}').trim().to_string()
+        })
+        .collect()
+}
+
+/// Opens the dated reader for Shares, Comments and SearchQueries.
+pub fn dated_records<'r>(
+    input: Box<dyn Read + 'r>,
+    file: &str,
+    kind: Dated,
+) -> io::Result<Option<Box<dyn Records + 'r>>> {
+    let mut lines = BufReader::with_capacity(64 * 1024, input);
+    let mut warnings = Vec::new();
+    let mut line_no = 0u64;
+    let mut buf = Vec::new();
+    let default_header: &[&str] = match kind {
+        Dated::Shares => &[
+            "Date",
+            "ShareLink",
+            "ShareCommentary",
+            "SharedUrl",
+            "MediaUrl",
+            "Visibility",
+        ],
+        Dated::Comments => &["Date", "Link", "Message"],
+        Dated::SearchQueries => &["Time", "Search Query"],
+    };
+    // The header is the first non-blank line, unless that line already starts a record.
+    let mut carry = None;
+    let header = loop {
+        buf.clear();
+        if lines.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(None);
+        }
+        line_no += 1;
+        let line = trim_eol(&buf);
+        let line = line.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if starts_record(line, kind) {
+            warnings.push(
+                Warning::at(
+                    file,
+                    line_no,
+                    format!(
+                        "no header line; read with LinkedIn's columns `{}`",
+                        default_header.join(",")
+                    ),
+                )
+                .note(),
+            );
+            carry = Some((line_no, line.to_vec()));
+            break default_header
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>();
+        }
+        let names: Vec<String> = split_fields(line, false)
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).trim().to_string())
+            .collect();
+        if names.is_empty() || (names.len() == 1 && is_placeholder(&ByteRecord::from(vec![line]))) {
+            return Ok(None);
+        }
+        break names;
+    };
+    Ok(Some(Box::new(DatedRecords {
+        lines,
+        kind,
+        file: file.to_string(),
+        header,
+        line_no,
+        current: carry,
+        buf,
+        warnings,
+        done: false,
+    })))
+}
+
+struct DatedRecords<'a> {
+    lines: BufReader<Box<dyn Read + 'a>>,
+    kind: Dated,
+    file: String,
+    header: Vec<String>,
+    line_no: u64,
+    /// The record being assembled: its first line number and its lines joined with `\n`.
+    current: Option<(u64, Vec<u8>)>,
+    buf: Vec<u8>,
+    warnings: Vec<Warning>,
+    done: bool,
+}
+
+impl Records for DatedRecords<'_> {
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
+        while out.len() < max && !self.done {
+            self.buf.clear();
+            let n = self.lines.read_until(b'\n', &mut self.buf)?;
+            if n == 0 {
+                self.done = true;
+                if let Some((line, bytes)) = self.current.take() {
+                    out.push(self.finish(line, bytes));
+                }
+                break;
+            }
+            self.line_no += 1;
+            let line = trim_eol(&self.buf);
+            if starts_record(line, self.kind) {
+                let next = (self.line_no, line.to_vec());
+                if let Some((line, bytes)) = self.current.replace(next) {
+                    out.push(self.finish(line, bytes));
+                }
+            } else if let Some((_, bytes)) = self.current.as_mut() {
+                bytes.push(b'\n');
+                bytes.extend_from_slice(line);
+            } else if !line.iter().all(u8::is_ascii_whitespace) {
+                self.warnings.push(Warning::at(
+                    &self.file,
+                    self.line_no,
+                    "text before the first record, which starts with a timestamp; skipped",
+                ));
+            }
+        }
+        Ok(!self.done)
+    }
+
+    fn take_warnings(&mut self) -> Vec<Warning> {
+        std::mem::take(&mut self.warnings)
+    }
+}
+
+impl DatedRecords<'_> {
+    fn finish(&mut self, line: u64, mut bytes: Vec<u8>) -> Record {
+        // Blank lines after a record belong to no field.
+        while bytes
+            .last()
+            .is_some_and(|&b| b == b'\n' || b == b' ' || b == b'\t')
+        {
+            bytes.pop();
+        }
+        let width = self.header.len().max(1);
+        let fields = match self.kind {
+            Dated::Shares => split_around(&bytes, 2.min(width - 1), width, false),
+            Dated::Comments => split_around(&bytes, width - 1, width, true),
+            Dated::SearchQueries => split_around(&bytes, width - 1, width, false),
+        };
+        let mut fields = fields;
+        if self.kind == Dated::Shares {
+            if let Some(text) = fields.get_mut(2) {
+                if text.contains(&b'\n') {
+                    *text = unwrap_share_lines(text);
+                }
+            }
+        }
+        let mut record = ByteRecord::new();
+        for field in &fields {
+            record.push_field(field);
+        }
+        Record {
+            line,
+            fields: record,
+        }
+    }
+}
+
+/// Strips `\n` and a `\r` before it.
+fn trim_eol(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// A record starts with `YYYY-MM-DD HH:MM:SS,http` (Shares, Comments) or
+/// `YYYY/MM/DD HH:MM:SS UTC,` (SearchQueries), optionally quoted.
+fn starts_record(line: &[u8], kind: Dated) -> bool {
+    let line = line.strip_prefix(b"\"").unwrap_or(line);
+    let shape: &[u8] = match kind {
+        Dated::Shares | Dated::Comments => b"dddd-dd-dd dd:dd:dd",
+        Dated::SearchQueries => b"dddd/dd/dd dd:dd:dd UTC",
+    };
+    if line.len() < shape.len() + 1 {
+        return false;
+    }
+    let matches = shape.iter().zip(line).all(|(&want, &got)| {
+        if want == b'd' {
+            got.is_ascii_digit()
+        } else {
+            want == got
+        }
+    });
+    if !matches {
+        return false;
+    }
+    let rest = &line[shape.len()..];
+    let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(b",") else {
+        return false;
+    };
+    match kind {
+        Dated::SearchQueries => true,
+        Dated::Shares | Dated::Comments => {
+            let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+            rest.starts_with(b"http") || rest.starts_with(b",") || rest.is_empty()
+        }
+    }
+}
+
+/// Splits a record into `width` fields where field `absorb` takes whatever lies between the
+/// fields before it (split from the left) and the fields after it (split from the right).
+fn split_around(record: &[u8], absorb: usize, width: usize, backslash: bool) -> Vec<Vec<u8>> {
+    let mut fields = Vec::with_capacity(width);
+    let mut rest = record;
+    for _ in 0..absorb {
+        let (field, tail) = take_field(rest, backslash);
+        fields.push(field);
+        rest = tail.unwrap_or(&[]);
+    }
+    let mut right = Vec::new();
+    for _ in absorb + 1..width {
+        let (head, field) = take_field_from_right(rest);
+        right.push(field);
+        rest = head;
+    }
+    fields.push(unquote(rest, backslash));
+    fields.extend(right.into_iter().rev());
+    fields
+}
+
+/// Takes one field from the left; returns it unescaped and what follows its comma (None at
+/// the end of the record).
+fn take_field(input: &[u8], backslash: bool) -> (Vec<u8>, Option<&[u8]>) {
+    if input.first() != Some(&b'"') {
+        return match memchr::memchr(b',', input) {
+            Some(i) => (input[..i].to_vec(), Some(&input[i + 1..])),
+            None => (input.to_vec(), None),
+        };
+    }
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < input.len() {
+        match input[i] {
+            b'\\' if backslash && input.get(i + 1) == Some(&b'"') => {
+                out.push(b'"');
+                i += 2;
+            }
+            b'"' if input.get(i + 1) == Some(&b'"') => {
+                out.push(b'"');
+                i += 2;
+            }
+            b'"' => {
+                // The closing quote: skip to the comma (lenient about stray bytes).
+                let after = &input[i + 1..];
+                return match memchr::memchr(b',', after) {
+                    Some(j) => {
+                        out.extend_from_slice(&after[..j]);
+                        (out, Some(&after[j + 1..]))
+                    }
+                    None => {
+                        out.extend_from_slice(after);
+                        (out, None)
+                    }
+                };
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    (out, None)
+}
+
+/// Takes one simple field (a URL, a token, `""`) from the right end of a record.
+fn take_field_from_right(input: &[u8]) -> (&[u8], Vec<u8>) {
+    if input.ends_with(b"\"") && input.len() >= 2 {
+        // A quoted simple field: its opening quote follows a comma (or starts the input).
+        let body = &input[..input.len() - 1];
+        let mut search = body.len();
+        while let Some(q) = memchr::memrchr(b'"', &body[..search]) {
+            if q == 0 || body[q - 1] == b',' {
+                let field = unquote(&input[q..], false);
+                let head = if q == 0 { &input[..0] } else { &input[..q - 1] };
+                return (head, field);
+            }
+            search = q;
+        }
+    }
+    match memchr::memrchr(b',', input) {
+        Some(i) => (&input[..i], input[i + 1..].to_vec()),
+        None => (&input[..0], input.to_vec()),
+    }
+}
+
+/// A whole field: unquoted and unescaped if it is quoted, verbatim if it is not.
+fn unquote(field: &[u8], backslash: bool) -> Vec<u8> {
+    if field.len() >= 2 && field[0] == b'"' && field[field.len() - 1] == b'"' {
+        let inner = &field[1..field.len() - 1];
+        let mut out = Vec::with_capacity(inner.len());
+        let mut i = 0;
+        while i < inner.len() {
+            let next = inner.get(i + 1);
+            if (inner[i] == b'"' || (backslash && inner[i] == b'\\')) && next == Some(&b'"') {
+                out.push(b'"');
+                i += 2;
+            } else {
+                out.push(inner[i]);
+                i += 1;
+            }
+        }
+        out
+    } else {
+        field.to_vec()
+    }
+}
+
+/// Splits a header or simple line into unescaped fields.
+fn split_fields(line: &[u8], backslash: bool) -> Vec<Vec<u8>> {
+    let mut fields = Vec::new();
+    let mut rest = Some(line);
+    while let Some(input) = rest {
+        let (field, tail) = take_field(input, backslash);
+        fields.push(field);
+        rest = tail;
+    }
+    fields
+}
+
+/// Undoes the per-line quote wrapping of `Shares.csv` (format notes §3.2): every line but the
+/// first lost one leading `"`, every line but the last one trailing `"`.
+pub fn unwrap_share_lines(text: &[u8]) -> Vec<u8> {
+    let lines: Vec<&[u8]> = text.split(|&b| b == b'\n').collect();
+    let last = lines.len() - 1;
+    let mut out = Vec::with_capacity(text.len());
+    for (i, mut line) in lines.into_iter().enumerate() {
+        if i > 0 {
+            line = line.strip_prefix(b"\"").unwrap_or(line);
+            out.push(b'\n');
+        }
+        if i < last {
+            line = line.strip_suffix(b"\"").unwrap_or(line);
+        }
+        out.extend_from_slice(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(input: &str, kind: Dated) -> Vec<Vec<String>> {
+        let mut reader = dated_records(
+            Box::new(std::io::Cursor::new(input.as_bytes().to_vec())),
+            "t.csv",
+            kind,
+        )
+        .unwrap()
+        .unwrap();
+        let mut out = Vec::new();
+        let mut batch = Vec::new();
+        while reader.next_batch(2, &mut batch).unwrap() {
+            out.append(&mut batch);
+        }
+        out.append(&mut batch);
+        out.iter()
+            .map(|r| {
+                r.fields
+                    .iter()
+                    .map(|f| String::from_utf8_lossy(f).into_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shares_line_wrapped_quotes_are_undone() {
+        let raw = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
+2025-07-01 14:33:22,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7345000000000000001,\"First line.\"\"\n\
+\"\"\"\"\n\
+\"\"Second paragraph with \"\"quotes\"\" inside.\"\"\n\
+\"\"Last line.\",\"\",\"\",MEMBER_NETWORK\n";
+        let rows = fields(raw, Dated::Shares);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0][2],
+            "First line.\n\nSecond paragraph with \"quotes\" inside.\nLast line."
+        );
+        assert_eq!(rows[0][5], "MEMBER_NETWORK");
+        assert_eq!(rows[0][3], "");
+    }
+
+    #[test]
+    fn a_quote_at_a_line_end_survives_unwrapping() {
+        // The member wrote: She said "yes."\nOK
+        let raw = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
+2025-07-01 14:33:22,https://x,\"She said \"\"yes.\"\"\"\"\n\"\"OK\",,,MEMBER_NETWORK\n";
+        assert_eq!(fields(raw, Dated::Shares)[0][2], "She said \"yes.\"\nOK");
+    }
+
+    #[test]
+    fn comments_accept_backslash_and_doubled_quotes_and_no_quotes() {
+        let raw = "Date,Link,Message\n\
+2025-07-13 08:15:21,https://l/1,\"She said \\\"ship it\\\" and left.\"\n\
+2025-07-13 08:15:22,https://l/2,\"Ends with a quote \\\"\"\n\
+2024-03-01 10:00:00,https://l/3,\"P1 \"\"x\"\" y\"\n\
+2024-03-01 10:00:01,https://l/4,Interested\r\nB.Sc graduate, with commas\r\nname@example.com\r\n";
+        let rows = fields(raw, Dated::Comments);
+        let texts: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "She said \"ship it\" and left.",
+                "Ends with a quote \"",
+                "P1 \"x\" y",
+                "Interested\nB.Sc graduate, with commas\nname@example.com"
+            ]
+        );
+    }
+
+    #[test]
+    fn search_queries_rejoin_unquoted_commas() {
+        let raw = "Time,Search Query\n2024/07/26 11:46:20 UTC,jane doe, md\n2024/07/26 11:46:21 UTC,\"a, b\"\n";
+        let rows = fields(raw, Dated::SearchQueries);
+        assert_eq!(rows[0][1], "jane doe, md");
+        assert_eq!(rows[1][1], "a, b");
+    }
+
+    #[test]
+    fn sniff_tells_non_csv_apart() {
+        assert_eq!(sniff(b""), Sniff::Empty);
+        assert!(matches!(sniff(b"PK\x03\x04rest"), Sniff::NotText(_)));
+        assert!(matches!(sniff(&[0xFF, 0xFE, b'a', 0]), Sniff::NotText(_)));
+        assert_eq!(sniff(b"\xEF\xBB\xBFName\n"), Sniff::Text);
+    }
+}
