@@ -6,7 +6,10 @@
 //! record starts at a line that starts with a timestamp, and one column absorbs whatever the
 //! quoting left over. Turning records into items is `map`'s job.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
+use std::rc::Rc;
 
 use csv::ByteRecord;
 
@@ -26,7 +29,7 @@ pub struct Record {
 pub trait Records {
     /// The header's column names (trimmed, BOM removed).
     fn header(&self) -> &[String];
-    /// Appends up to `max` records to `out`; returns false once the file is exhausted.
+    /// Appends up to `max` more records to `out`; returns false once the file is exhausted.
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool>;
     /// Warnings found while reading (not while mapping).
     fn take_warnings(&mut self) -> Vec<Warning>;
@@ -69,11 +72,17 @@ pub fn csv_records<'r>(
     file: &str,
     spec: Option<&Spec>,
 ) -> io::Result<Option<Box<dyn Records + 'r>>> {
+    let index = Rc::new(RefCell::new(LineIndex::default()));
+    let indexed: Box<dyn Read + 'r> = Box::new(Indexed {
+        inner: input,
+        index: index.clone(),
+        offset: 0,
+    });
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .buffer_capacity(64 * 1024)
-        .from_reader(input);
+        .from_reader(indexed);
     let mut warnings = Vec::new();
     let mut pending = Vec::new();
     let mut record = ByteRecord::new();
@@ -93,7 +102,7 @@ pub fn csv_records<'r>(
             break;
         }
         pending.push(Record {
-            line: line_of(&record),
+            line: index.borrow_mut().line_of(&record),
             fields: record.clone(),
         });
     }
@@ -120,6 +129,7 @@ pub fn csv_records<'r>(
     };
     Ok(Some(Box::new(CsvRecords {
         reader,
+        index,
         file: file.to_string(),
         header,
         pending,
@@ -129,6 +139,7 @@ pub fn csv_records<'r>(
 
 struct CsvRecords<'a> {
     reader: csv::Reader<Box<dyn Read + 'a>>,
+    index: Rc<RefCell<LineIndex>>,
     file: String,
     header: Vec<String>,
     pending: Vec<Record>,
@@ -141,9 +152,10 @@ impl Records for CsvRecords<'_> {
     }
 
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
+        let limit = out.len() + max.max(1);
         out.append(&mut self.pending);
         let mut record = ByteRecord::new();
-        while out.len() < max {
+        while out.len() < limit {
             if !read_record(&mut self.reader, &mut record, &self.file)? {
                 return Ok(false);
             }
@@ -151,7 +163,7 @@ impl Records for CsvRecords<'_> {
                 continue;
             }
             out.push(Record {
-                line: line_of(&record),
+                line: self.index.borrow_mut().line_of(&record),
                 fields: record.clone(),
             });
         }
@@ -180,8 +192,63 @@ fn read_record<R: Read>(
     })
 }
 
-fn line_of(record: &ByteRecord) -> u64 {
-    record.position().map(|p| p.line()).unwrap_or(0)
+/// The physical line numbers of records. The csv crate's own line count is wrong for CRLF
+/// files (rust-csv#395), and its byte offset points at the previous record's unconsumed
+/// terminator byte; so the reader under it notes every CR and LF offset it hands out, and a
+/// record's line is 1 + the LFs before its first byte (the first byte that is not CR or LF at
+/// or after the reported offset).
+#[derive(Debug, Default)]
+struct LineIndex {
+    /// Offsets of CR and LF bytes not yet passed, with `true` for LF.
+    terminators: VecDeque<(u64, bool)>,
+    /// LFs passed so far.
+    lines: u64,
+}
+
+impl LineIndex {
+    fn line_of(&mut self, record: &ByteRecord) -> u64 {
+        let Some(start) = record.position().map(|p| p.byte()) else {
+            return self.lines + 1;
+        };
+        while let Some(&(offset, lf)) = self.terminators.front() {
+            if offset >= start {
+                break;
+            }
+            self.terminators.pop_front();
+            self.lines += u64::from(lf);
+        }
+        let mut next = start;
+        while let Some(&(offset, lf)) = self.terminators.front() {
+            if offset != next {
+                break;
+            }
+            self.terminators.pop_front();
+            self.lines += u64::from(lf);
+            next += 1;
+        }
+        self.lines + 1
+    }
+}
+
+/// Passes bytes through to the csv reader, noting where the CR and LF bytes are.
+struct Indexed<R> {
+    inner: R,
+    index: Rc<RefCell<LineIndex>>,
+    offset: u64,
+}
+
+impl<R: Read> Read for Indexed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut index = self.index.borrow_mut();
+        for i in memchr::memchr2_iter(b'\r', b'\n', &buf[..n]) {
+            index
+                .terminators
+                .push_back((self.offset + i as u64, buf[i] == b'\n'));
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 /// A row whose every field is empty or blank counts as nothing (`,,` in PhoneNumbers.csv).
@@ -301,7 +368,8 @@ impl Records for DatedRecords<'_> {
     }
 
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
-        while out.len() < max && !self.done {
+        let limit = out.len() + max.max(1);
+        while out.len() < limit && !self.done {
             self.buf.clear();
             let n = self.lines.read_until(b'\n', &mut self.buf)?;
             if n == 0 {
@@ -630,6 +698,29 @@ mod tests {
         let rows = fields(raw, Dated::SearchQueries);
         assert_eq!(rows[0][1], "jane doe, md");
         assert_eq!(rows[1][1], "a, b");
+    }
+
+    fn csv_lines(input: &str) -> Vec<u64> {
+        let mut r = csv_records(
+            Box::new(std::io::Cursor::new(input.as_bytes().to_vec())),
+            "t.csv",
+            None,
+        )
+        .unwrap()
+        .unwrap();
+        let mut out = Vec::new();
+        while r.next_batch(1, &mut out).unwrap() {}
+        out.iter().map(|r| r.line).collect()
+    }
+
+    #[test]
+    fn line_numbers_are_physical_lines_with_crlf_blank_lines_and_quoted_newlines() {
+        // rust-csv#395: the csv crate alone says [1, 1, 2] for the CRLF case.
+        assert_eq!(csv_lines("a,b\r\n1,2\r\n3,4\r\n"), [2, 3]);
+        assert_eq!(csv_lines("a,b\n1,2\n3,4"), [2, 3]);
+        assert_eq!(csv_lines("a,b\r\n\"x\r\ny\",2\r\n3,4\r\n"), [2, 4]);
+        assert_eq!(csv_lines("a,b\r\n\r\n\r\n1,2\n\n3,4"), [4, 6]);
+        assert_eq!(csv_lines("a,b\r1,2\r3,4"), [1, 1]);
     }
 
     #[test]

@@ -1,1 +1,9 @@
+//! The integration tests: one binary (ripgrep/xsv style), each test running the real program
+//! in a temporary directory where it needs one.
 
+mod cli;
+mod fixtures;
+mod props;
+mod roundtrip;
+mod schema;
+mod util;
