@@ -12,7 +12,7 @@ pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -51,7 +51,7 @@ pub fn render(s: &Summary) -> Vec<u8> {
     out.push('\n');
     let _ = writeln!(
         out,
-        "{:<26} {:>8} {:>10} {:>8} {:>8}  {:<10}",
+        "{:<26} {:>8} {:>10} {:>8} {:>8}  {}",
         "category", "items", "words", "exposed", "possibly", "status"
     );
     let _ = writeln!(out, "{}", "-".repeat(76));
@@ -62,7 +62,7 @@ pub fn render(s: &Summary) -> Vec<u8> {
         }
         let _ = writeln!(
             out,
-            "{:<26} {:>8} {:>10} {:>8} {:>8}  {:<10}",
+            "{:<26} {:>8} {:>10} {:>8} {:>8}  {}",
             c.id(),
             thousands(t.items),
             thousands(t.words),

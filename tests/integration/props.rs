@@ -73,7 +73,7 @@ proptest! {
         let r = dated_records(Box::new(Cursor::new(raw.into_bytes())), "Comments.csv", Dated::Comments).unwrap().unwrap();
         let got: Vec<String> = drain(r).into_iter().map(|f| String::from_utf8(f[2].clone()).unwrap()).collect();
         // Trailing blank lines of a record belong to no field.
-        let want: Vec<String> = texts.iter().map(|t| t.clone()).collect();
+        let want: Vec<String> = texts.to_vec();
         prop_assert_eq!(got.len(), want.len());
         for (g, w) in got.iter().zip(&want) {
             prop_assert_eq!(g.trim_end_matches(['\n', ' ']), w.trim_end_matches(['\n', ' ']));

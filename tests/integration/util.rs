@@ -63,11 +63,3 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
-
-/// Parses JSON Lines.
-pub fn json_lines(bytes: &[u8]) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(bytes)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {e}: {l}")))
-        .collect()
-}
