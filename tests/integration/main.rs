@@ -2,6 +2,7 @@
 //! in a temporary directory where it needs one.
 
 mod cli;
+mod exposure;
 mod fixtures;
 mod props;
 mod roundtrip;
