@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# One command: build, generate a seeded synthetic export, and measure in one run, alternating,
+# the decompression floor (`unzip -p EXPORT > /dev/null`) against `scan` (--jobs 1 and 2) and
+# `items`. Prints medians of wall time, throughput (MB/s of uncompressed input), peak RSS, and
+# each ratio to `unzip -p`. Never run in CI: the machines are shared and noisy, so only the
+# ratios of one run mean anything.
+#
+#   bench/run.sh [SIZE] [RUNS]      SIZE like 256MiB or 1GiB (default 256MiB), RUNS default 3
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-256MiB}
+runs=${2:-3}
+out=bench/out
+mkdir -p "$out"
+command -v unzip >/dev/null || { echo "needs unzip (apt-get install unzip)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
+
+cargo build --release --quiet --example synth
+cargo build --release --quiet
+bin=target/release/linkedin-exposure
+export_zip="$out/synth-2026-$size.zip"
+if [ ! -f "$export_zip" ]; then
+  target/release/examples/synth --seed 42 --era 2026 --size "$size" -o "$export_zip" >&2
+fi
+bytes=$(unzip -l "$export_zip" | tail -1 | awk '{print $1}')
+echo "export: $export_zip, $(du -h "$export_zip" | cut -f1) compressed, $bytes bytes uncompressed, $(nproc) cores"
+
+declare -A cmds=(
+  [unzip]="unzip -p $export_zip"
+  [scan_j1]="$bin scan --format json -q --jobs 1 --as-of 2026-11-23 $export_zip"
+  [scan_j2]="$bin scan --format json -q --jobs 2 --as-of 2026-11-23 $export_zip"
+  [items_j2]="$bin items -q --jobs 2 --as-of 2026-11-23 $export_zip"
+)
+order=(unzip scan_j1 scan_j2 items_j2)
+declare -A times rss
+for ((r = 1; r <= runs; r++)); do
+  for name in "${order[@]}"; do
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "%e %M" -o "$out/time.txt" ${cmds[$name]} > /dev/null || true
+    read -r wall kib < "$out/time.txt"
+    times[$name]+="$wall "
+    rss[$name]+="$kib "
+  done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+floor=$(echo "${times[unzip]}" | median)
+printf '\n%-10s %10s %10s %12s %10s\n' command "wall (s)" "MB/s" "peak RSS" "vs unzip"
+for name in "${order[@]}"; do
+  t=$(echo "${times[$name]}" | median)
+  m=$(echo "${rss[$name]}" | median)
+  awk -v n="$name" -v t="$t" -v m="$m" -v b="$bytes" -v f="$floor" \
+    'BEGIN { printf "%-10s %10.2f %10.0f %9.0f MiB %9.2fx\n", n, t, b / 1e6 / t, m / 1024, t / f }'
+done
+echo "(medians of $runs alternating runs; ratio = wall time / wall time of unzip -p)"
