@@ -51,8 +51,8 @@ pub fn render(s: &Summary) -> Vec<u8> {
     out.push('\n');
     let _ = writeln!(
         out,
-        "{:<26} {:>8} {:>10} {:>8} {:>8}  {}",
-        "category", "items", "words", "exposed", "possibly", "status"
+        "{:<26} {:>8} {:>10} {:>8} {:>8}  status",
+        "category", "items", "words", "exposed", "possibly"
     );
     let _ = writeln!(out, "{}", "-".repeat(76));
     for &c in Category::ALL {
