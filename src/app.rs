@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context as _, Result};
 
+use crate::classify::detect::{Class, Detectors, Finding};
 use crate::classify::{country, Member, MemberPolicy, Policy};
 use crate::cli::{Cli, Command, Common, ItemsArgs, OptOut, PoliciesArgs, ScanArgs, ScanFormat};
 use crate::export::{self, EntryOutcome, Export, ReadOptions};
@@ -35,6 +36,7 @@ struct Session {
     pool: rayon::ThreadPool,
     export: Export,
     policy: Policy,
+    detectors: Detectors,
     context: Context,
     notes: Vec<Warning>,
 }
@@ -89,10 +91,21 @@ impl Session {
                 .unwrap_or_else(|| chrono::Utc::now().date_naive()),
             policy_versions: Vec::new(),
         };
+        let connections: Vec<(String, String)> = export
+            .rows("connections", &["First Name", "Last Name"])
+            .into_iter()
+            .filter_map(|mut row| {
+                let last = row.pop()?;
+                let first = row.pop()?;
+                (!first.is_empty() && !last.is_empty()).then_some((first, last))
+            })
+            .collect();
+        let detectors = Detectors::new(&connections);
         Ok(Session {
             pool,
             export,
             policy,
+            detectors,
             context,
             notes,
         })
@@ -193,6 +206,39 @@ fn judge<'p>(member: &'p MemberPolicy<'_>, item: &Item) -> (crate::model::Exposu
     member.judge(item.category as usize, item.date.map(|d| d.date_naive()))
 }
 
+/// The categories whose text is searched for the member's connections' names (DESIGN §6).
+fn names_matter(category: Category) -> bool {
+    matches!(
+        category,
+        Category::Posts | Category::Comments | Category::Articles | Category::Messages
+    )
+}
+
+/// Runs the detectors over an item's text into `out` (cleared first).
+fn detect(detectors: &Detectors, item: &Item, out: &mut Vec<Finding>) {
+    out.clear();
+    if item.text.is_empty() {
+        return;
+    }
+    detectors.scan(&item.text, out);
+    if !names_matter(item.category) {
+        out.retain(|f| f.class != Class::People);
+    }
+}
+
+fn finding_set(findings: &[Finding]) -> FindingSet {
+    let mut set = FindingSet::default();
+    for f in findings {
+        set.insert(f.class.as_str(), f.kind);
+    }
+    set
+}
+
+thread_local! {
+    /// One findings buffer per worker thread, so scanning allocates nothing per item.
+    static FINDINGS: std::cell::RefCell<Vec<Finding>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn scan(args: &ScanArgs) -> Result<ExitCode> {
     let common = &args.common;
     let session = Session::new(common)?;
@@ -208,12 +254,16 @@ fn scan(args: &ScanArgs) -> Result<ExitCode> {
 fn summarize(session: &Session, common: &Common) -> Result<Summary> {
     let member = session.member();
     let member = session.policy.for_member(&member);
+    let detectors = &session.detectors;
     let per_item = |item: Item| Scored {
         category: item.category,
         date: item.date,
         words: item.words,
         exposure: judge(&member, &item).0,
-        findings: FindingSet::default(),
+        findings: FINDINGS.with_borrow_mut(|buf| {
+            detect(detectors, &item, buf);
+            finding_set(buf)
+        }),
     };
     let outcomes = session.read(
         common,
@@ -251,9 +301,13 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
     let member = session.member();
     let member = session.policy.for_member(&member);
     let with_text = args.with_text;
+    let detectors = &session.detectors;
     let per_item = |item: Item| {
         let (exposure, reason) = judge(&member, &item);
-        render::items::line(&item, exposure, reason, with_text)
+        FINDINGS.with_borrow_mut(|buf| {
+            detect(detectors, &item, buf);
+            render::items::line(&item, exposure, reason, buf, with_text)
+        })
     };
     let out = Mutex::new(std::io::BufWriter::with_capacity(
         1 << 16,

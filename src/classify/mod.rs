@@ -14,6 +14,7 @@
 
 pub mod country;
 mod country_names;
+pub mod detect;
 pub mod exposure;
 mod places;
 pub mod policy;

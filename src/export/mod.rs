@@ -290,6 +290,59 @@ impl Export {
             .flatten()
     }
 
+    /// The values of `columns` in every row of every file of the family named `family` (such as
+    /// `connections` / `First Name`, `Last Name`), read before the main pass. Missing columns
+    /// give empty strings; unreadable files give nothing (the main pass reports them).
+    pub fn rows(&self, family: &str, columns: &[&str]) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        for p in self
+            .plan
+            .iter()
+            .filter(|p| p.spec.is_some_and(|s| s.names.contains(&family)))
+        {
+            let (Some(spec), archive) = (p.spec, &self.archives[p.archive]) else {
+                continue;
+            };
+            let entry = &archive.entries[p.entry];
+            let counter = AtomicU64::new(0);
+            let _ = archive.read_entry(entry, &counter, |input| {
+                let Ok(Some(mut records)) = open_records(input, spec, &entry.path)? else {
+                    return Ok(());
+                };
+                let index: Vec<Option<usize>> = columns
+                    .iter()
+                    .map(|c| {
+                        records
+                            .header()
+                            .iter()
+                            .position(|h| h.eq_ignore_ascii_case(c))
+                    })
+                    .collect();
+                let mut batch = Vec::new();
+                loop {
+                    batch.clear();
+                    let more = records.next_batch(4096, &mut batch)?;
+                    for record in &batch {
+                        out.push(
+                            index
+                                .iter()
+                                .map(|i| {
+                                    i.and_then(|i| record.fields.get(i))
+                                        .map(|v| String::from_utf8_lossy(v).trim().to_string())
+                                        .unwrap_or_default()
+                                })
+                                .collect(),
+                        );
+                    }
+                    if !more {
+                        return Ok(());
+                    }
+                }
+            });
+        }
+        out
+    }
+
     /// Reads every entry. `per_item` runs on worker threads; `fold` sees each entry's batches
     /// in file order. Outcomes come back in path order, whatever the scheduling.
     pub fn run<T, S>(

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::classify::detect::Finding;
 use crate::model::{Exposure, Item};
 
 /// A stable id for an item: the same record gets the same id in every run and every export
@@ -32,13 +33,19 @@ struct ItemJson<'a> {
     words: u64,
     exposure: Exposure,
     reason: &'a str,
-    findings: &'a [serde_json::Value],
+    findings: &'a [Finding],
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
 }
 
 /// One item as a JSON line (with its final newline).
-pub fn line(item: &Item, exposure: Exposure, reason: &str, with_text: bool) -> Vec<u8> {
+pub fn line(
+    item: &Item,
+    exposure: Exposure,
+    reason: &str,
+    findings: &[Finding],
+    with_text: bool,
+) -> Vec<u8> {
     let json = ItemJson {
         id: item_id(item),
         category: item.category.id(),
@@ -51,7 +58,7 @@ pub fn line(item: &Item, exposure: Exposure, reason: &str, with_text: bool) -> V
         words: item.words,
         exposure,
         reason,
-        findings: &[],
+        findings,
         text: with_text.then_some(item.text.as_str()),
     };
     let mut out = serde_json::to_vec(&json).expect("an item serialises");

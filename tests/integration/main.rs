@@ -1,7 +1,9 @@
 //! The integration tests: one binary (ripgrep/xsv style), each test running the real program
 //! in a temporary directory where it needs one.
 
+mod accuracy;
 mod cli;
+mod detect_robust;
 mod exposure;
 mod fixtures;
 mod props;
