@@ -3,7 +3,7 @@
 //! special categories. Scoring rules are in `eval/mod.rs`.
 
 #[path = "../../eval/mod.rs"]
-mod eval;
+pub mod eval;
 
 #[test]
 fn every_type_meets_its_target() {

@@ -3,9 +3,7 @@
 //! separators, '@', ':', '/', '.', letters with diacritics, Cyrillic, emoji, combining
 //! marks) and over fragments of real entities.
 
-#[path = "../../eval/rng.rs"]
-#[allow(dead_code)]
-mod rng;
+use super::accuracy::eval::rng;
 
 const PIECES: &[&str] = &[
     "0",
