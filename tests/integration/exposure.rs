@@ -172,3 +172,26 @@ fn item_ids_are_stable_across_runs_and_eras() {
         "posts that survived into 2026 keep their ids"
     );
 }
+
+#[test]
+fn findings_are_spans_of_the_item_text() {
+    let path = fixture(ERA);
+    let mut emails = 0;
+    for item in items(&[path.as_os_str()]) {
+        let text = item.text.clone().unwrap_or_default();
+        for f in &item.findings {
+            let (start, end) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
+            let span = text.get(start..end).unwrap_or_else(|| panic!("{f} is not a span of {text:?}"));
+            assert!(!span.is_empty());
+            assert!(["pii", "special_category", "people"].contains(&f["class"].as_str().unwrap()));
+            if f["type"] == "email" {
+                assert!(span.contains('@'), "{span}");
+                emails += 1;
+            }
+            if f["class"] == "people" {
+                assert!(["posts", "comments", "articles", "messages"].contains(&item.category.as_str()));
+            }
+        }
+    }
+    assert!(emails > 0, "the fixture's comment with an e-mail address is found");
+}
