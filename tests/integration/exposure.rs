@@ -180,8 +180,13 @@ fn findings_are_spans_of_the_item_text() {
     for item in items(&[path.as_os_str()]) {
         let text = item.text.clone().unwrap_or_default();
         for f in &item.findings {
-            let (start, end) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-            let span = text.get(start..end).unwrap_or_else(|| panic!("{f} is not a span of {text:?}"));
+            let (start, end) = (
+                f["start"].as_u64().unwrap() as usize,
+                f["end"].as_u64().unwrap() as usize,
+            );
+            let span = text
+                .get(start..end)
+                .unwrap_or_else(|| panic!("{f} is not a span of {text:?}"));
             assert!(!span.is_empty());
             assert!(["pii", "special_category", "people"].contains(&f["class"].as_str().unwrap()));
             if f["type"] == "email" {
@@ -189,9 +194,14 @@ fn findings_are_spans_of_the_item_text() {
                 emails += 1;
             }
             if f["class"] == "people" {
-                assert!(["posts", "comments", "articles", "messages"].contains(&item.category.as_str()));
+                assert!(
+                    ["posts", "comments", "articles", "messages"].contains(&item.category.as_str())
+                );
             }
         }
     }
-    assert!(emails > 0, "the fixture's comment with an e-mail address is found");
+    assert!(
+        emails > 0,
+        "the fixture's comment with an e-mail address is found"
+    );
 }
