@@ -345,6 +345,7 @@ pub fn dated_records<'r>(
         current: carry,
         buf,
         warnings,
+        stray: (0, None),
         done: false,
     })))
 }
@@ -359,6 +360,8 @@ struct DatedRecords<'a> {
     current: Option<(u64, Vec<u8>)>,
     buf: Vec<u8>,
     warnings: Vec<Warning>,
+    /// Non-blank lines met before any record: how many, and the first.
+    stray: (u64, Option<u64>),
     done: bool,
 }
 
@@ -377,6 +380,13 @@ impl Records for DatedRecords<'_> {
                 if let Some((line, bytes)) = self.current.take() {
                     out.push(self.finish(line, bytes));
                 }
+                if let (n, Some(first)) = self.stray {
+                    self.warnings.push(Warning::at(
+                        &self.file,
+                        first,
+                        format!("{n} line(s) before the first record (a record starts with a timestamp); skipped"),
+                    ));
+                }
                 break;
             }
             self.line_no += 1;
@@ -390,11 +400,8 @@ impl Records for DatedRecords<'_> {
                 bytes.push(b'\n');
                 bytes.extend_from_slice(line);
             } else if !line.iter().all(u8::is_ascii_whitespace) {
-                self.warnings.push(Warning::at(
-                    &self.file,
-                    self.line_no,
-                    "text before the first record, which starts with a timestamp; skipped",
-                ));
+                self.stray.0 += 1;
+                self.stray.1.get_or_insert(self.line_no);
             }
         }
         Ok(!self.done)
@@ -445,29 +452,29 @@ fn trim_eol(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
 
-/// A record starts with `YYYY-MM-DD HH:MM:SS,http` (Shares, Comments) or
-/// `YYYY/MM/DD HH:MM:SS UTC,` (SearchQueries), optionally quoted.
+/// A record starts with a timestamp and a comma: `YYYY-MM-DD HH:MM:SS,` (Shares, Comments) or
+/// `YYYY/MM/DD HH:MM:SS UTC,` (SearchQueries) as LinkedIn writes them, and tolerantly any of
+/// `-` or `/` between the date parts, optional seconds and an optional ` UTC`, optionally
+/// quoted. In Shares and Comments a link (or an empty field) must follow, as it always does.
 fn starts_record(line: &[u8], kind: Dated) -> bool {
     let line = line.strip_prefix(b"\"").unwrap_or(line);
-    let shape: &[u8] = match kind {
-        Dated::Shares | Dated::Comments => b"dddd-dd-dd dd:dd:dd",
-        Dated::SearchQueries => b"dddd/dd/dd dd:dd:dd UTC",
-    };
-    if line.len() < shape.len() + 1 {
+    let digits = |s: &[u8], n: usize| s.len() >= n && s[..n].iter().all(u8::is_ascii_digit);
+    if !(digits(line, 4) && line.len() > 16 && digits(&line[5..], 2) && digits(&line[8..], 2)) {
         return false;
     }
-    let matches = shape.iter().zip(line).all(|(&want, &got)| {
-        if want == b'd' {
-            got.is_ascii_digit()
-        } else {
-            want == got
-        }
-    });
-    if !matches {
+    let sep = line[4];
+    if !(sep == b'-' || sep == b'/') || line[7] != sep || !(line[10] == b' ' || line[10] == b'T') {
         return false;
     }
-    let rest = &line[shape.len()..];
-    let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
+    if !(digits(&line[11..], 2) && line[13] == b':' && digits(&line[14..], 2)) {
+        return false;
+    }
+    let mut rest = &line[16..];
+    if rest.first() == Some(&b':') && digits(&rest[1..], 2) {
+        rest = &rest[3..];
+    }
+    rest = rest.strip_prefix(b" UTC").unwrap_or(rest);
+    rest = rest.strip_prefix(b"\"").unwrap_or(rest);
     let Some(rest) = rest.strip_prefix(b",") else {
         return false;
     };
@@ -475,7 +482,10 @@ fn starts_record(line: &[u8], kind: Dated) -> bool {
         Dated::SearchQueries => true,
         Dated::Shares | Dated::Comments => {
             let rest = rest.strip_prefix(b"\"").unwrap_or(rest);
-            rest.starts_with(b"http") || rest.starts_with(b",") || rest.is_empty()
+            rest.starts_with(b"http")
+                || rest.starts_with(b",")
+                || rest.starts_with(b"\"")
+                || rest.is_empty()
         }
     }
 }
@@ -721,6 +731,43 @@ mod tests {
         assert_eq!(csv_lines("a,b\r\n\"x\r\ny\",2\r\n3,4\r\n"), [2, 4]);
         assert_eq!(csv_lines("a,b\r\n\r\n\r\n1,2\n\n3,4"), [4, 6]);
         assert_eq!(csv_lines("a,b\r1,2\r3,4"), [1, 1]);
+    }
+
+    #[test]
+    fn record_starts_are_recognised_in_every_timestamp_shape() {
+        let yes: [(&[u8], Dated); 7] = [
+            (b"2025-07-01 14:33:22,https://x", Dated::Shares),
+            (b"\"2025-07-01 14:33:22\",\"https://x\"", Dated::Comments),
+            (b"2025-07-01 14:33:22 UTC,https://x", Dated::Comments),
+            (b"2025-07-01 14:33,,text", Dated::Comments),
+            (
+                b"2024/07/26 11:46:20 UTC,jane doe, md",
+                Dated::SearchQueries,
+            ),
+            (b"2024-07-26 11:46:20,query", Dated::SearchQueries),
+            (b"2024/07/26 11:46 UTC,q", Dated::SearchQueries),
+        ];
+        for (line, kind) in yes {
+            assert!(
+                starts_record(line, kind),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
+        let no: [(&[u8], Dated); 5] = [
+            (b"2025-07-01 14:33:22,not a link", Dated::Comments),
+            (b"\"\"Second line\"\"", Dated::Shares),
+            (b"Interested", Dated::Comments),
+            (b"2025-07-01,https://x", Dated::Comments),
+            (b"2025.07.01 14:33:22,https://x", Dated::Comments),
+        ];
+        for (line, kind) in no {
+            assert!(
+                !starts_record(line, kind),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
     }
 
     #[test]
