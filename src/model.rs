@@ -128,19 +128,30 @@ impl Item {
 /// equal on arbitrary text.
 pub fn count_words(text: &str) -> u64 {
     use unicode_segmentation::UnicodeSegmentation;
-    if text.is_empty() {
-        return 0;
-    }
-    text.split(|c: char| c == ' ' || c == '\n' || c == '\t' || c == '\r')
-        .filter(|t| !t.is_empty())
-        .map(|token| {
-            if token.is_ascii() {
-                ascii_words(token.as_bytes())
-            } else {
-                token.unicode_words().count() as u64
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut start = 0;
+    let mut ascii = true;
+    // ASCII white space never occurs inside a multi-byte UTF-8 sequence, so byte positions
+    // around it are char boundaries.
+    for end in 0..=bytes.len() {
+        let b = bytes.get(end).copied().unwrap_or(b' ');
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            if end > start {
+                count += if ascii {
+                    ascii_words(&bytes[start..end])
+                } else {
+                    text.get(start..end)
+                        .map_or(0, |t| t.unicode_words().count() as u64)
+                };
             }
-        })
-        .sum()
+            start = end + 1;
+            ascii = true;
+        } else if b >= 0x80 {
+            ascii = false;
+        }
+    }
+    count
 }
 
 /// UAX #29 word count of ASCII text with no white space. Word characters are letters (L),
@@ -168,8 +179,12 @@ fn ascii_words(token: &[u8]) -> u64 {
                 break;
             };
             let prev = token[i - 1];
-            let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b':' | b'.' | b'\'');
-            let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b',' | b';' | b'.' | b'\'');
+            let letters = prev.is_ascii_alphabetic()
+                && next.is_ascii_alphabetic()
+                && matches!(mid, b':' | b'.' | b'\'');
+            let digits = prev.is_ascii_digit()
+                && next.is_ascii_digit()
+                && matches!(mid, b',' | b';' | b'.' | b'\'');
             if !(letters || digits) {
                 break;
             }
@@ -290,9 +305,28 @@ mod tests {
     #[test]
     fn word_counts_match_the_crate_on_tricky_cases() {
         for text in [
-            "can't stop", "a.b.c", "1,000.50 EUR", "a.1", "1.a", "e-mail foo_bar __ _x_", "U.S.A.", "x:y", "3;4",
-            "'quoted'", "a''b", "1..2", "http://example.com/a_b?c=1", "über straße", "日本語のテキスト", "👍🏽 ok",
-            "a\u{200E}b", " \u{0301}abc", "x\r\ny", "tab\tsep", "ARR-2019/Q3", "",
+            "can't stop",
+            "a.b.c",
+            "1,000.50 EUR",
+            "a.1",
+            "1.a",
+            "e-mail foo_bar __ _x_",
+            "U.S.A.",
+            "x:y",
+            "3;4",
+            "'quoted'",
+            "a''b",
+            "1..2",
+            "http://example.com/a_b?c=1",
+            "über straße",
+            "日本語のテキスト",
+            "👍🏽 ok",
+            "a\u{200E}b",
+            " \u{0301}abc",
+            "x\r\ny",
+            "tab\tsep",
+            "ARR-2019/Q3",
+            "",
         ] {
             assert_eq!(super::count_words(text), reference(text), "{text:?}");
         }
