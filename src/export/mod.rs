@@ -255,39 +255,13 @@ impl Export {
             .sum()
     }
 
-    /// The first non-empty value of `column` in the first file of the family named `family`
-    /// (such as `profile` / `Geo Location`), read before the main pass.
+    /// The first non-empty value of `column` in the files of the family named `family` (such
+    /// as `profile` / `Geo Location`), read before the main pass.
     pub fn first_value(&self, family: &str, column: &str) -> Option<String> {
-        let p = self
-            .plan
-            .iter()
-            .find(|p| p.spec.is_some_and(|s| s.names.contains(&family)))?;
-        let archive = &self.archives[p.archive];
-        let entry = &archive.entries[p.entry];
-        let spec = p.spec?;
-        let counter = AtomicU64::new(0);
-        archive
-            .read_entry(entry, &counter, |input| {
-                let Ok(Some(mut records)) = open_records(input, spec, &entry.path)? else {
-                    return Ok(None);
-                };
-                let Some(index) = records
-                    .header()
-                    .iter()
-                    .position(|h| h.eq_ignore_ascii_case(column))
-                else {
-                    return Ok(None);
-                };
-                let mut batch = Vec::new();
-                records.next_batch(16, &mut batch)?;
-                Ok(batch
-                    .iter()
-                    .filter_map(|r| r.fields.get(index))
-                    .map(|v| String::from_utf8_lossy(v).trim().to_string())
-                    .find(|v| !v.is_empty()))
-            })
-            .ok()
-            .flatten()
+        self.rows(family, &[column])
+            .into_iter()
+            .filter_map(|mut row| row.pop())
+            .find(|v| !v.is_empty())
     }
 
     /// The values of `columns` in every row of every file of the family named `family` (such as
@@ -420,29 +394,18 @@ impl Export {
             }
             Reader::Csv | Reader::Dated(_) => {
                 let big = entry.size > (opts.batch as u64) * 512;
-                if opts.pipeline && big && rayon::current_num_threads() > 1 {
-                    read_pipelined(
-                        archive,
-                        entry,
-                        spec,
-                        &file,
-                        opts,
-                        counter,
-                        &mut warnings,
-                        &mut |b| sink(b, &mut state),
-                    )
-                } else {
-                    read_inline(
-                        archive,
-                        entry,
-                        spec,
-                        &file,
-                        opts,
-                        counter,
-                        &mut warnings,
-                        &mut |b| sink(b, &mut state),
-                    )
-                }
+                let pipelined = opts.pipeline && big && rayon::current_num_threads() > 1;
+                read_csv(
+                    archive,
+                    entry,
+                    spec,
+                    &file,
+                    opts,
+                    counter,
+                    pipelined,
+                    &mut warnings,
+                    &mut |b| sink(b, &mut state),
+                )
             }
         };
         if let Err(e) = result {
@@ -534,45 +497,7 @@ fn map_batch(mapper: &Mapper, batch: &[Record], parallel: bool) -> (Vec<Item>, T
     (items, tally)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn read_inline(
-    archive: &Archive,
-    entry: &Entry,
-    spec: &'static Spec,
-    file: &Arc<str>,
-    opts: &ReadOptions,
-    counter: &AtomicU64,
-    warnings: &mut Vec<Warning>,
-    sink: &mut BatchSink<'_>,
-) -> Result<(), ArchiveError> {
-    let mut tally = Tally::default();
-    let result = archive.read_entry(entry, counter, |input| {
-        let mut records = match open_records(input, spec, file)? {
-            Ok(Some(records)) => records,
-            Ok(None) => return Ok(()),
-            Err(why) => {
-                warnings.push(Warning::file(file, format!("{why}; not read")));
-                return Ok(());
-            }
-        };
-        let mapper = Mapper::new(spec, file.clone(), records.header());
-        let mut batch = Vec::with_capacity(opts.batch);
-        loop {
-            batch.clear();
-            let more = records.next_batch(opts.batch, &mut batch);
-            let (items, t) = map_batch(&mapper, &batch, true);
-            tally.merge(t);
-            sink(items);
-            warnings.extend(records.take_warnings());
-            if !more? {
-                return Ok(());
-            }
-        }
-    });
-    warnings.extend(tally.warnings(file));
-    result
-}
-
+/// What the reading side of one file tells the mapping side.
 enum Msg {
     Header(Vec<String>),
     Batch(Vec<Record>),
@@ -580,66 +505,121 @@ enum Msg {
     NotText(&'static str),
 }
 
+/// The reading side: decompresses and splits one file into records, in batches.
+/// `emit` returns false when the mapping side has gone.
+fn produce(
+    archive: &Archive,
+    entry: &Entry,
+    spec: &'static Spec,
+    opts: &ReadOptions,
+    counter: &AtomicU64,
+    emit: &mut dyn FnMut(Msg) -> bool,
+) -> Result<(), ArchiveError> {
+    archive.read_entry(entry, counter, |input| {
+        let mut records = match open_records(input, spec, &entry.path)? {
+            Ok(Some(records)) => records,
+            Ok(None) => return Ok(()),
+            Err(why) => {
+                emit(Msg::NotText(why));
+                return Ok(());
+            }
+        };
+        if !emit(Msg::Header(records.header().to_vec())) {
+            return Ok(());
+        }
+        loop {
+            let mut batch = Vec::with_capacity(opts.batch);
+            let more = records.next_batch(opts.batch, &mut batch);
+            let warnings = records.take_warnings();
+            if (!warnings.is_empty() && !emit(Msg::Warnings(warnings)))
+                || !emit(Msg::Batch(batch))
+                || !more?
+            {
+                return Ok(());
+            }
+        }
+    })
+}
+
+/// The mapping side: turns batches into items (in parallel) and hands them on in order.
+struct Consumer<'a, 's> {
+    spec: &'static Spec,
+    file: &'a Arc<str>,
+    mapper: Option<Mapper>,
+    tally: Tally,
+    warnings: &'a mut Vec<Warning>,
+    sink: &'a mut BatchSink<'s>,
+}
+
+impl Consumer<'_, '_> {
+    fn take(&mut self, msg: Msg) {
+        match msg {
+            Msg::Header(header) => {
+                self.mapper = Some(Mapper::new(self.spec, self.file.clone(), &header))
+            }
+            Msg::Batch(batch) => {
+                if let Some(mapper) = &self.mapper {
+                    let (items, tally) = map_batch(mapper, &batch, true);
+                    self.tally.merge(tally);
+                    (self.sink)(items);
+                }
+            }
+            Msg::Warnings(w) => self.warnings.extend(w),
+            Msg::NotText(why) => self
+                .warnings
+                .push(Warning::file(self.file, format!("{why}; not read"))),
+        }
+    }
+}
+
+/// Reads one CSV file: on this thread, or with the reading on a thread of its own while this
+/// one maps (`pipelined`), so decompression and mapping overlap on a large file.
 #[allow(clippy::too_many_arguments)]
-fn read_pipelined(
+fn read_csv(
     archive: &Archive,
     entry: &Entry,
     spec: &'static Spec,
     file: &Arc<str>,
     opts: &ReadOptions,
     counter: &AtomicU64,
+    pipelined: bool,
     warnings: &mut Vec<Warning>,
     sink: &mut BatchSink<'_>,
 ) -> Result<(), ArchiveError> {
-    let (tx, rx) = mpsc::sync_channel::<Msg>(2);
-    let mut tally = Tally::default();
-    let result = std::thread::scope(|scope| {
-        let reader = scope.spawn(|| {
-            archive.read_entry(entry, counter, move |input| {
-                let mut records = match open_records(input, spec, file)? {
-                    Ok(Some(records)) => records,
-                    Ok(None) => return Ok(()),
-                    Err(why) => {
-                        let _ = tx.send(Msg::NotText(why));
-                        return Ok(());
-                    }
-                };
-                if tx.send(Msg::Header(records.header().to_vec())).is_err() {
-                    return Ok(());
-                }
-                loop {
-                    let mut batch = Vec::with_capacity(opts.batch);
-                    let more = records.next_batch(opts.batch, &mut batch);
-                    let _ = tx.send(Msg::Warnings(records.take_warnings()));
-                    if tx.send(Msg::Batch(batch)).is_err() || !more? {
-                        return Ok(());
-                    }
-                }
-            })
-        });
-        let mut mapper = None;
-        for msg in rx {
-            match msg {
-                Msg::Header(header) => mapper = Some(Mapper::new(spec, file.clone(), &header)),
-                Msg::Batch(batch) => {
-                    if let Some(mapper) = &mapper {
-                        let (items, t) = map_batch(mapper, &batch, true);
-                        tally.merge(t);
-                        sink(items);
-                    }
-                }
-                Msg::Warnings(w) => warnings.extend(w),
-                Msg::NotText(why) => warnings.push(Warning::file(file, format!("{why}; not read"))),
+    let mut consumer = Consumer {
+        spec,
+        file,
+        mapper: None,
+        tally: Tally::default(),
+        warnings,
+        sink,
+    };
+    let result = if pipelined {
+        let (tx, rx) = mpsc::sync_channel::<Msg>(2);
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(move || {
+                produce(archive, entry, spec, opts, counter, &mut |m| {
+                    tx.send(m).is_ok()
+                })
+            });
+            for msg in rx {
+                consumer.take(msg);
             }
-        }
-        reader.join().unwrap_or_else(|_| {
-            Err(ArchiveError::Unreadable {
-                entry: entry.path.clone(),
-                why: "the reader thread failed".into(),
+            reader.join().unwrap_or_else(|_| {
+                Err(ArchiveError::Unreadable {
+                    entry: entry.path.clone(),
+                    why: "the reader thread failed".into(),
+                })
             })
         })
-    });
-    warnings.extend(tally.warnings(file));
+    } else {
+        produce(archive, entry, spec, opts, counter, &mut |m| {
+            consumer.take(m);
+            true
+        })
+    };
+    let tally = std::mem::take(&mut consumer.tally);
+    consumer.warnings.extend(tally.warnings(file));
     result
 }
 
