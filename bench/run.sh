@@ -17,10 +17,11 @@ command -v unzip >/dev/null || { echo "needs unzip (apt-get install unzip)" >&2;
 
 cargo build --release --quiet --example synth
 cargo build --release --quiet
-bin=target/release/linkedin-exposure
+target=${CARGO_TARGET_DIR:-target}
+bin=$target/release/linkedin-exposure
 export_zip="$out/synth-2026-$size.zip"
 if [ ! -f "$export_zip" ]; then
-  target/release/examples/synth --seed 42 --era 2026 --size "$size" -o "$export_zip" >&2
+  "$target/release/examples/synth" --seed 42 --era 2026 --size "$size" -o "$export_zip" >&2
 fi
 bytes=$(unzip -l "$export_zip" | tail -1 | awk '{print $1}')
 echo "export: $export_zip, $(du -h "$export_zip" | cut -f1) compressed, $bytes bytes uncompressed, $(nproc) cores"
