@@ -13,7 +13,10 @@ use anyhow::{bail, Context as _, Result};
 
 use crate::classify::detect::{Class, Detectors, Finding};
 use crate::classify::{country, Member, MemberPolicy, Policy};
-use crate::cli::{Cli, Command, Common, ItemsArgs, OptOut, PoliciesArgs, ScanArgs, ScanFormat};
+use crate::cli::{
+    Cli, Command, Common, ItemsArgs, OptOut, PoliciesArgs, ReportArgs, ReportFormat, ScanArgs,
+    ScanFormat,
+};
 use crate::export::{self, EntryOutcome, Export, ReadOptions};
 use crate::model::{Category, FindingSet, Item, Status, Warning};
 use crate::render;
@@ -27,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Scan(args) => scan(&args),
         Command::Items(args) => items(&args),
+        Command::Report(args) => report(&args),
         Command::Policies(args) => policies(&args),
     }
 }
@@ -242,7 +246,7 @@ thread_local! {
 fn scan(args: &ScanArgs) -> Result<ExitCode> {
     let common = &args.common;
     let session = Session::new(common)?;
-    let summary = summarize(&session, common)?;
+    let summary = summarize(&session, common, false)?;
     let bytes = match args.format {
         ScanFormat::Table => render::table::render(&summary),
         ScanFormat::Json => render::json::render(&summary),
@@ -251,26 +255,80 @@ fn scan(args: &ScanArgs) -> Result<ExitCode> {
     finish(&summary.warnings, summary.incomplete(), common)
 }
 
-fn summarize(session: &Session, common: &Common) -> Result<Summary> {
+fn report(args: &ReportArgs) -> Result<ExitCode> {
+    let common = &args.common;
+    let to_stdout = args.output.as_os_str() == "-";
+    let format = match args.format {
+        Some(f) => f,
+        None if to_stdout => bail!("writing to standard output needs --format html|markdown|json"),
+        None => ReportFormat::from_path(&args.output).with_context(|| {
+            format!(
+                "cannot tell the format from `{}`; name it .html, .md or .json, or add --format",
+                args.output.display()
+            )
+        })?,
+    };
+    if !to_stdout && !args.force && std::fs::symlink_metadata(&args.output).is_ok() {
+        bail!(
+            "{} already exists; add --force to overwrite it",
+            args.output.display()
+        );
+    }
+    let session = Session::new(common)?;
+    let summary = summarize(&session, common, true)?;
+    let member = session.member();
+    let member = session.policy.for_member(&member);
+    let model = crate::report::Report::new(summary, &session.policy, &member);
+    let bytes = match format {
+        ReportFormat::Html => render::html::render(&model),
+        ReportFormat::Markdown => render::markdown::render(&model),
+        ReportFormat::Json => render::report_json::render(&model),
+    };
+    if to_stdout {
+        write_stdout(&bytes)?;
+    } else {
+        crate::output::write_private(&args.output, &bytes, args.force)?;
+    }
+    let summary = &model.summary;
+    if !common.quiet {
+        for w in &summary.warnings {
+            eprintln!(
+                "linkedin-exposure: warning: {}",
+                render::sanitize(&w.to_string())
+            );
+        }
+    }
+    finish(&summary.warnings, summary.incomplete(), common)
+}
+
+fn summarize(session: &Session, common: &Common, with_examples: bool) -> Result<Summary> {
     let member = session.member();
     let member = session.policy.for_member(&member);
     let detectors = &session.detectors;
-    let per_item = |item: Item| Scored {
-        category: item.category,
-        date: item.date,
-        words: item.words,
-        exposure: judge(&member, &item).0,
-        findings: FINDINGS.with_borrow_mut(|buf| {
+    let per_item = |item: Item| {
+        let exposure = judge(&member, &item).0;
+        FINDINGS.with_borrow_mut(|buf| {
             detect(detectors, &item, buf);
-            finding_set(buf)
-        }),
+            Scored {
+                category: item.category,
+                date: item.date,
+                words: item.words,
+                exposure,
+                findings: finding_set(buf),
+                examples: if with_examples && !buf.is_empty() {
+                    crate::report::examples(&item, exposure, buf)
+                } else {
+                    Vec::new()
+                },
+            }
+        })
     };
     let outcomes = session.read(
         common,
         &ReadOptions::default(),
         &per_item,
         &Tallies::default,
-        &|t: &mut Tallies, items: Vec<Scored>| t.add_all(&items),
+        &|t: &mut Tallies, items: Vec<Scored>| t.add_all(items),
     );
     let (states, files, warnings) = session.collect(outcomes);
     let mut tallies = Tallies::default();

@@ -27,8 +27,52 @@ pub enum Command {
     Scan(ScanArgs),
     /// Every item as JSON Lines, with its verdict and the reason (no text unless --with-text).
     Items(ItemsArgs),
+    /// The personal exposure report (HTML, Markdown or JSON), written to a file (mode 0600).
+    Report(ReportArgs),
     /// The built-in policy versions with their sources; one in full.
     Policies(PoliciesArgs),
+}
+
+/// `report`'s arguments.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The file to write (`-` for standard output). Created with mode 0600; an existing file
+    /// is kept unless --force.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Output format (default: from the file's extension: .html/.htm, .md/.markdown, .json).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Replace an existing file (never a symbolic link).
+    #[arg(long)]
+    pub force: bool,
+    /// The shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// `report` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained HTML page: no scripts, no external requests.
+    Html,
+    /// Markdown.
+    Markdown,
+    /// JSON: `scan`'s schema plus a `report` key.
+    Json,
+}
+
+impl ReportFormat {
+    /// The format a file name's extension stands for.
+    pub fn from_path(path: &std::path::Path) -> Option<ReportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" => Some(ReportFormat::Html),
+            "md" | "markdown" => Some(ReportFormat::Markdown),
+            "json" => Some(ReportFormat::Json),
+            _ => None,
+        }
+    }
 }
 
 /// `items`' arguments.

@@ -3,7 +3,8 @@
 //!
 //! The stages, each a module, in the order data flows (DESIGN §3):
 //! `archive` (ZIP or folder, limits) -> `export` (catalog, parsers, items) -> `summary`
-//! (per-category totals) -> `render` (table, JSON). `classify` holds the policy table and the
+//! (per-category totals) -> `render` (table, JSON; the report's HTML and Markdown, whose
+//! model is `report`). `classify` holds the policy table and the
 //! exposure rule; `synth` builds synthetic exports for tests and benchmarks. `cli` and `app`
 //! are the edge.
 
@@ -13,6 +14,9 @@ pub mod classify;
 pub mod cli;
 pub mod export;
 pub mod model;
+pub mod output;
+pub mod redact;
 pub mod render;
+pub mod report;
 pub mod summary;
 pub mod synth;

@@ -3,13 +3,41 @@
 //! A `Tallies` is built per entry on the worker threads and merged afterwards; it keeps
 //! counts and date bounds only, never texts, so memory does not grow with the export.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use crate::export::{ExportKind, FileReport};
 use crate::model::{Category, Exposure, FindingSet, Status, Warning, FINDING_TYPES};
 
+/// How many redacted examples a report keeps per finding type.
+pub const EXAMPLES_PER_TYPE: usize = 5;
+
+/// One redacted example of a finding, for the report: where it is and what it looks like with
+/// the personal part masked. Only `exposed` or `possibly` items give examples.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The file inside the export (first in the sort order, so the kept examples do not depend
+    /// on how the work was split across threads).
+    pub file: String,
+    /// The line where the item starts.
+    pub line: u64,
+    /// The finding's index in `FINDING_TYPES`.
+    pub kind: usize,
+    /// The item's category.
+    pub category: Category,
+    /// The item's UTC day.
+    pub date: Option<NaiveDate>,
+    /// The item's URL as the export gives it (untrusted: check before linking).
+    pub url: Option<String>,
+    /// The item's verdict.
+    pub exposure: Exposure,
+    /// The found text, redacted (`j***@example.com`); untrusted, escape before output.
+    pub shown: String,
+}
+
 /// What the summary keeps of one item.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scored {
     /// Its category.
     pub category: Category,
@@ -21,6 +49,8 @@ pub struct Scored {
     pub exposure: Exposure,
     /// The finding types in its text.
     pub findings: FindingSet,
+    /// Redacted examples of its findings (reports only; empty for `scan`).
+    pub examples: Vec<Example>,
 }
 
 /// Totals for one category.
@@ -92,6 +122,11 @@ pub struct Tallies {
     pub categories: [CategoryStats; Category::COUNT],
     /// Per entry of `FINDING_TYPES`: (items holding it, of which exposed).
     pub findings: [(u64, u64); FINDING_TYPES.len()],
+    /// Dated items per UTC (year, month), by exposure: `[exposed, possibly, not_exposed]`.
+    pub months: BTreeMap<(i32, u32), [u64; 3]>,
+    /// Per entry of `FINDING_TYPES`: at most [`EXAMPLES_PER_TYPE`] examples, the first by
+    /// (file, line), so the result is the same however the items were split.
+    pub examples: [Vec<Example>; FINDING_TYPES.len()],
 }
 
 impl Default for Tallies {
@@ -99,19 +134,40 @@ impl Default for Tallies {
         Tallies {
             categories: [CategoryStats::default(); Category::COUNT],
             findings: [(0, 0); FINDING_TYPES.len()],
+            months: BTreeMap::new(),
+            examples: std::array::from_fn(|_| Vec::new()),
         }
+    }
+}
+
+/// The position of an exposure in a month's `[exposed, possibly, not_exposed]`.
+pub fn exposure_slot(e: Exposure) -> usize {
+    match e {
+        Exposure::Exposed => 0,
+        Exposure::Possibly => 1,
+        Exposure::NotExposed => 2,
     }
 }
 
 impl Tallies {
     /// Adds items.
-    pub fn add_all(&mut self, items: &[Scored]) {
+    pub fn add_all(&mut self, items: Vec<Scored>) {
         for s in items {
-            self.categories[s.category as usize].add(s);
+            self.categories[s.category as usize].add(&s);
             for i in s.findings.indexes() {
                 self.findings[i].0 += 1;
                 if s.exposure == Exposure::Exposed {
                     self.findings[i].1 += 1;
+                }
+            }
+            if let Some(d) = s.date {
+                self.months.entry((d.year(), d.month())).or_default()[exposure_slot(s.exposure)] +=
+                    1;
+            }
+            for e in s.examples {
+                let kind = e.kind;
+                if kind < FINDING_TYPES.len() {
+                    keep_example(&mut self.examples[kind], e);
                 }
             }
         }
@@ -126,6 +182,17 @@ impl Tallies {
             a.0 += b.0;
             a.1 += b.1;
         }
+        for (month, counts) in &other.months {
+            let mine = self.months.entry(*month).or_default();
+            for (a, b) in mine.iter_mut().zip(counts) {
+                *a += b;
+            }
+        }
+        for (mine, theirs) in self.examples.iter_mut().zip(&other.examples) {
+            for e in theirs {
+                keep_example(mine, e.clone());
+            }
+        }
     }
 
     /// The sum over all categories.
@@ -135,6 +202,19 @@ impl Tallies {
             t.merge(c);
         }
         t
+    }
+}
+
+/// Inserts an example in order and keeps the first [`EXAMPLES_PER_TYPE`] (one per item).
+fn keep_example(list: &mut Vec<Example>, e: Example) {
+    if list.iter().any(|x| x.file == e.file && x.line == e.line) {
+        return;
+    }
+    let key = |x: &Example| (x.file.clone(), x.line, x.kind, x.shown.clone());
+    let at = list.partition_point(|x| key(x) < key(&e));
+    if at < EXAMPLES_PER_TYPE {
+        list.insert(at, e);
+        list.truncate(EXAMPLES_PER_TYPE);
     }
 }
 

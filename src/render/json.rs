@@ -11,8 +11,9 @@ use crate::summary::{CategoryStats, CountrySource, Summary};
 /// The schema version of every JSON output.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The scan document; `report_json` flattens it into the report's.
 #[derive(Serialize)]
-struct Doc<'a> {
+pub(crate) struct Doc<'a> {
     schema_version: u32,
     tool: Tool,
     export: ExportJson<'a>,
@@ -109,6 +110,13 @@ fn totals(t: &CategoryStats) -> Totals {
 
 /// Renders the summary as pretty-printed JSON with a final newline.
 pub fn render(s: &Summary) -> Vec<u8> {
+    let mut out = serde_json::to_vec_pretty(&doc(s)).expect("the summary serialises");
+    out.push(b'\n');
+    out
+}
+
+/// The scan document of a summary.
+pub(crate) fn doc(s: &Summary) -> Doc<'_> {
     let categories = Category::ALL
         .iter()
         .map(|&c| (c, &s.tallies.categories[c as usize]))
@@ -137,7 +145,7 @@ pub fn render(s: &Summary) -> Vec<u8> {
             },
         );
     }
-    let doc = Doc {
+    Doc {
         schema_version: SCHEMA_VERSION,
         tool: Tool {
             name: env!("CARGO_PKG_NAME"),
@@ -178,8 +186,5 @@ pub fn render(s: &Summary) -> Vec<u8> {
                 message: &w.message,
             })
             .collect(),
-    };
-    let mut out = serde_json::to_vec_pretty(&doc).expect("the summary serialises");
-    out.push(b'\n');
-    out
+    }
 }

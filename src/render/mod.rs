@@ -2,9 +2,13 @@
 //!
 //! Untrusted text (anything from the export) goes through `sanitize` before a terminal sees it.
 
+pub mod html;
 pub mod items;
 pub mod json;
+pub mod markdown;
 pub mod policies;
+pub mod report_json;
+pub mod svg;
 pub mod table;
 
 /// Neutralises what a terminal would obey in untrusted text: control characters (escape

@@ -6,6 +6,7 @@ mod cli;
 mod detect_robust;
 mod exposure;
 mod fixtures;
+mod hostile;
 mod network;
 mod props;
 mod roundtrip;
