@@ -9,6 +9,7 @@ mod fixtures;
 mod hostile;
 mod network;
 mod props;
+mod report;
 mod roundtrip;
 mod schema;
 mod util;
