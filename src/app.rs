@@ -248,7 +248,7 @@ fn scan(args: &ScanArgs) -> Result<ExitCode> {
     let session = Session::new(common)?;
     let summary = summarize(&session, common, false)?;
     let bytes = match args.format {
-        ScanFormat::Table => render::table::render(&summary),
+        ScanFormat::Table => render::table::render(&summary, args.color.enabled()),
         ScanFormat::Json => render::json::render(&summary),
     };
     write_stdout(&bytes)?;

@@ -20,8 +20,65 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// Renders the summary as a table, then the assumptions, files and warnings.
-pub fn render(s: &Summary) -> Vec<u8> {
+/// ANSI styles, or nothing when colour is off.
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+    fn bold(&self, t: &str) -> String {
+        self.wrap("1", t)
+    }
+    fn dim(&self, t: &str) -> String {
+        self.wrap("2", t)
+    }
+    /// Red for exposed, yellow for possibly, plain for zero.
+    fn count(&self, t: &str, n: u64, code: &str) -> String {
+        if n == 0 {
+            t.to_string()
+        } else {
+            self.wrap(code, t)
+        }
+    }
+    fn status(&self, status: crate::model::Status) -> String {
+        use crate::model::Status;
+        let code = match status {
+            Status::Included => "31",
+            Status::Possibly => "33",
+            Status::NotListed | Status::Excluded => "32",
+        };
+        self.wrap(code, status.as_str())
+    }
+}
+
+/// Wraps prose at `width` columns.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split(' ') {
+        let w = word.chars().count();
+        if line > 0 && line + 1 + w > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += w;
+    }
+    out
+}
+
+/// Renders the summary as a table that fits 80 columns, then the assumptions, files and
+/// warnings; `color` adds ANSI colours (the layout is the same without).
+pub fn render(s: &Summary, color: bool) -> Vec<u8> {
+    let paint = Paint(color);
     let mut out = String::new();
     let total = s.tallies.total();
     let content: Vec<Category> = Category::ALL
@@ -33,28 +90,30 @@ pub fn render(s: &Summary) -> Vec<u8> {
         let t = &s.tallies.categories[c as usize];
         (e + t.exposed_items, i + t.items, w + t.exposed_words)
     });
-    let _ = writeln!(
-        out,
-        "{} of your {} posts, articles, comments and poll votes ({} words) may be used to train LinkedIn's AI.",
-        thousands(exposed),
-        thousands(items),
-        thousands(words)
+    let headline = wrap(
+        &format!(
+            "{} of your {} posts, articles, comments and poll votes ({} words) may be used to train LinkedIn's AI.",
+            thousands(exposed),
+            thousands(items),
+            thousands(words)
+        ),
+        80,
     );
-    let possibly = total.possibly_items;
-    if possibly > 0 {
-        let _ = writeln!(
-            out,
-            "{} more items of all kinds possibly may.",
-            thousands(possibly)
-        );
-    }
+    let _ = writeln!(out, "{}", paint.bold(&headline));
+    let all = format!(
+        "Of all {} items in your export, {} may be used and {} possibly may.",
+        thousands(total.items),
+        thousands(total.exposed_items),
+        thousands(total.possibly_items)
+    );
+    let _ = writeln!(out, "{}", wrap(&all, 80));
     out.push('\n');
-    let _ = writeln!(
-        out,
+    let header = format!(
         "{:<26} {:>8} {:>10} {:>8} {:>8}  status",
         "category", "items", "words", "exposed", "possibly"
     );
-    let _ = writeln!(out, "{}", "-".repeat(76));
+    let _ = writeln!(out, "{}", paint.bold(&header));
+    let _ = writeln!(out, "{}", paint.dim(&"-".repeat(76)));
     for &c in Category::ALL {
         let t = &s.tallies.categories[c as usize];
         if t.items == 0 {
@@ -62,16 +121,24 @@ pub fn render(s: &Summary) -> Vec<u8> {
         }
         let _ = writeln!(
             out,
-            "{:<26} {:>8} {:>10} {:>8} {:>8}  {}",
+            "{:<26} {:>8} {:>10} {} {}  {}",
             c.id(),
             thousands(t.items),
             thousands(t.words),
-            thousands(t.exposed_items),
-            thousands(t.possibly_items),
-            s.statuses[c as usize].as_str()
+            paint.count(
+                &format!("{:>8}", thousands(t.exposed_items)),
+                t.exposed_items,
+                "31"
+            ),
+            paint.count(
+                &format!("{:>8}", thousands(t.possibly_items)),
+                t.possibly_items,
+                "33"
+            ),
+            paint.status(s.statuses[c as usize])
         );
     }
-    let _ = writeln!(out, "{}", "-".repeat(76));
+    let _ = writeln!(out, "{}", paint.dim(&"-".repeat(76)));
     let _ = writeln!(
         out,
         "{:<26} {:>8} {:>10} {:>8} {:>8}",
@@ -88,7 +155,7 @@ pub fn render(s: &Summary) -> Vec<u8> {
         CountrySource::Flag => "from --country",
         CountrySource::Default => "assumed: nothing in the export told",
     };
-    let _ = writeln!(out, "Assumptions:");
+    let _ = writeln!(out, "{}", paint.bold("Assumptions:"));
     let _ = writeln!(
         out,
         "  country      {} ({how}; change with --country CC)",
@@ -112,7 +179,7 @@ pub fn render(s: &Summary) -> Vec<u8> {
     let count = |st: FileStatus| s.files.iter().filter(|f| f.status == st).count();
     let _ = writeln!(
         out,
-        "Files: {} read, {} partly read, {} unreadable, {} unknown ({} export{}: {})",
+        "Files: {} read, {} partly read, {} unreadable, {} unknown\n({} export{}: {})",
         count(FileStatus::Ok),
         count(FileStatus::Partial),
         count(FileStatus::Unreadable),
@@ -130,9 +197,10 @@ pub fn render(s: &Summary) -> Vec<u8> {
         let _ = writeln!(out, "  unknown: {}", sanitize(&f.path));
     }
     if !s.warnings.is_empty() {
-        let _ = writeln!(out, "\nWarnings:");
+        let _ = writeln!(out, "\n{}", paint.bold("Warnings:"));
         for w in &s.warnings {
-            let _ = writeln!(out, "  {}", sanitize(&w.to_string()));
+            let text = wrap(&sanitize(&w.to_string()), 76).replace('\n', "\n    ");
+            let _ = writeln!(out, "  {text}");
         }
     }
     out.into_bytes()
@@ -140,6 +208,13 @@ pub fn render(s: &Summary) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn prose_wraps_at_the_width() {
+        let text = super::wrap("one two three four five six seven", 10);
+        assert_eq!(text, "one two\nthree four\nfive six\nseven");
+        assert!(text.lines().all(|l| l.chars().count() <= 10));
+    }
+
     #[test]
     fn thousands_separators() {
         assert_eq!(super::thousands(0), "0");

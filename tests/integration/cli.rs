@@ -129,3 +129,40 @@ fn a_malformed_policy_table_is_refused_with_line_and_field() {
         r.stderr
     );
 }
+
+#[test]
+fn the_table_fits_80_columns_and_colours_only_when_asked() {
+    for era in super::util::ERAS {
+        let r = run(["scan".as_ref(), "-q".as_ref(), fixture(era).as_os_str()]);
+        let out = r.stdout_str();
+        assert!(
+            !out.contains('\x1b'),
+            "no colour when stdout is not a terminal"
+        );
+        for line in out.lines() {
+            assert!(
+                line.chars().count() <= 80,
+                "{era}: {} columns: {line}",
+                line.chars().count()
+            );
+        }
+    }
+    let sample = fixture("sample-export.zip");
+    let always = run([
+        "scan".as_ref(),
+        "-q".as_ref(),
+        "--color".as_ref(),
+        "always".as_ref(),
+        sample.as_os_str(),
+    ]);
+    assert!(
+        always.stdout_str().contains("\x1b[1m"),
+        "--color always colours"
+    );
+    let never = std::process::Command::new(super::util::bin())
+        .args(["scan", "-q", "--color", "auto", sample.to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&never.stdout).contains('\x1b'));
+}
