@@ -3,6 +3,11 @@
 //! The page is parsed with a real HTML parser (html5ever via `scraper`), so entities, stray
 //! tags and deep nesting are handled as a browser would; the text walk is iterative, so depth
 //! costs no stack. The skeleton is in the format notes §2.8.
+//!
+//! Nesting deeper than `MAX_DEPTH` is flattened before parsing, as Blink's parser does at 512:
+//! html5ever's scope checks walk the stack of open elements, so 100,000 nested tags cost
+//! quadratic time (half a minute for a 1 MB page). The tags past the depth are dropped and
+//! their text kept, so nothing the member wrote is lost; only the structure that deep is.
 
 use chrono::{DateTime, Utc};
 use scraper::{CaseSensitivity, ElementRef, Html, Node, Selector};
@@ -46,7 +51,8 @@ fn selector(s: &str) -> Selector {
 
 /// Parses an article page.
 pub fn parse(html: &str) -> Article {
-    let doc = Html::parse_document(html);
+    let html = flatten_deep(html, MAX_DEPTH);
+    let doc = Html::parse_document(&html);
     let text_of = |sel: &str| -> Option<String> {
         doc.select(&selector(sel))
             .next()
@@ -82,6 +88,117 @@ pub fn parse(html: &str) -> Article {
         published,
         body,
     }
+}
+
+/// The deepest nesting kept; LinkedIn's pages nest a dozen levels.
+const MAX_DEPTH: usize = 512;
+
+/// Elements that never nest (void) or that a later sibling closes without an end tag; they do
+/// not count towards the depth.
+const FLAT: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th",
+];
+
+/// Elements whose content is raw text up to their end tag.
+const RAW: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "noscript", "iframe",
+];
+
+/// Drops the start and end tags nested deeper than `max` (counted from the markup, not the
+/// tree a parser would build), keeping all text. Returns the input untouched when nothing is
+/// that deep.
+fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut kept = 0; // bytes of `html` before `i` already copied to `out` (or not yet needed)
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
+        let start = i + at;
+        let rest = &bytes[start + 1..];
+        if rest.starts_with(b"!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            // `<!DOCTYPE`, `<?`, a stray `<`: not a tag that nests.
+            i = start + 1;
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = tag_end(bytes, name_start + name_len);
+        let self_closing = end >= 2 && bytes[end - 2] == b'/';
+        let mut next = end;
+        let drop = if FLAT.contains(&name.as_str()) || (self_closing && !closing) {
+            false
+        } else if closing {
+            let deep = depth > max;
+            depth = depth.saturating_sub(1);
+            deep
+        } else {
+            depth += 1;
+            if RAW.contains(&name.as_str()) {
+                let close = format!("</{name}");
+                next = find_ascii_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+            }
+            depth > max
+        };
+        if drop {
+            let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            o.push_str(&html[kept..start]);
+            kept = end;
+        }
+        i = next;
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&html[kept..]);
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(html),
+    }
+}
+
+/// The index just past the `>` that ends the tag whose attributes start at `i` (quotes
+/// respected), or the end of the input.
+fn tag_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut quote = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if b == b'"' || b == b'\'' => quote = Some(b),
+            None if b == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|p| from + p)
+}
+
+fn find_ascii_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = find(bytes, i, b"</") {
+        if bytes.len() >= p + needle.len()
+            && bytes[p..p + needle.len()].eq_ignore_ascii_case(needle)
+        {
+            return Some(p);
+        }
+        i = p + 2;
+    }
+    None
 }
 
 const BLOCKS: &[&str] = &[
@@ -225,5 +342,30 @@ mod tests {
             "</div>".repeat(20_000)
         );
         assert_eq!(parse(&html).body, "deep");
+    }
+
+    /// Bug: 100,000 nested tags took html5ever half a minute (quadratic scope checks).
+    #[test]
+    fn hundred_thousand_nested_tags_are_flattened_fast() {
+        let html = format!(
+            "<html><head><script>document.write('<div>'.repeat(9))</script></head><body><h1>T</h1>{}deep &amp; <b>bold</b>{}<p>after</p></body></html>",
+            "<div><span>".repeat(50_000),
+            "</span></div>".repeat(50_000)
+        );
+        let start = std::time::Instant::now();
+        let a = parse(&html);
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
+        assert_eq!(a.title, "T");
+        assert_eq!(a.body, "deep & bold\nafter");
+    }
+
+    #[test]
+    fn shallow_pages_are_left_alone() {
+        assert!(matches!(
+            flatten_deep(PUBLISHED, MAX_DEPTH),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let deep = format!("{}x{}<p>y", "<div>".repeat(4), "</div>".repeat(4));
+        assert_eq!(flatten_deep(&deep, 2), "<div><div>x</div></div><p>y");
     }
 }

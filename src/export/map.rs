@@ -4,6 +4,11 @@
 //! known format, a row wider than its header) is tallied per batch and turned into one warning
 //! per kind and file, naming the first line, so a damaged file costs a few lines of warnings,
 //! not thousands.
+//!
+//! Every field of a row is checked for UTF-8, not only the columns an item takes: other
+//! columns (the names in Connections.csv) are read elsewhere, lossily, and a file re-saved as
+//! cp1252 must not lose its accents silently. Such a file is decoded lossily, with a warning
+//! (it is not transcoded: nothing in the file says which 8-bit encoding it is).
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -57,9 +62,12 @@ impl Mapper {
                 )
             });
         }
+        if fields.iter().any(|f| std::str::from_utf8(f).is_err()) {
+            tally.utf8.note(line, String::new);
+        }
         let mut date = None;
         for &i in &self.date {
-            let cell = decode(fields.get(i).unwrap_or_default(), line, tally);
+            let cell = decode(fields.get(i).unwrap_or_default());
             match dates::parse(&cell) {
                 Ok(Some(d)) => {
                     date = Some(d);
@@ -72,12 +80,12 @@ impl Mapper {
         let url = self
             .url
             .iter()
-            .map(|&i| decode(fields.get(i).unwrap_or_default(), line, tally))
+            .map(|&i| decode(fields.get(i).unwrap_or_default()))
             .find(|u| !u.trim().is_empty())
             .map(|u| u.trim().to_string());
         let mut text = String::new();
         for &i in &self.text {
-            let value = decode(fields.get(i).unwrap_or_default(), line, tally);
+            let value = decode(fields.get(i).unwrap_or_default());
             let blank = match self.spec.fix {
                 Fix::DashIsEmpty => value.trim() == "-" || value.trim().is_empty(),
                 Fix::None => value.trim().is_empty(),
@@ -93,14 +101,9 @@ impl Mapper {
     }
 }
 
-fn decode<'a>(bytes: &'a [u8], line: u64, tally: &mut Tally) -> Cow<'a, str> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => {
-            tally.utf8.note(line, String::new);
-            String::from_utf8_lossy(bytes)
-        }
-    }
+/// A field as text; invalid UTF-8 was tallied for the whole row by `Mapper::map`.
+fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
 }
 
 /// One kind of problem: how often, and where first.
@@ -188,5 +191,36 @@ impl Tally {
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bug: a cp1252 byte in a column no item takes (a connection's name) was decoded lossily
+    /// elsewhere without a warning.
+    #[test]
+    fn invalid_utf8_outside_the_item_columns_is_warned() {
+        let spec = super::super::catalog::lookup("Connections.csv").expect("known");
+        let header: Vec<String> = ["First Name", "Last Name", "URL", "Connected On"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mapper = Mapper::new(spec, Arc::from("Connections.csv"), &header);
+        let record = Record {
+            line: 4,
+            fields: csv::ByteRecord::from(vec![
+                &b"Ren\xE9e"[..],
+                b"M\xFCller",
+                b"https://x",
+                b"05 Jun 2026",
+            ]),
+        };
+        let mut tally = Tally::default();
+        mapper.map(&record, &mut tally);
+        let warnings = tally.warnings("Connections.csv");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.contains("invalid UTF-8 in 1 row"));
     }
 }

@@ -5,6 +5,14 @@
 //! dated reader is for the files whose quoting LinkedIn breaks (format notes §3.2–§3.4): a
 //! record starts at a line that starts with a timestamp, and one column absorbs whatever the
 //! quoting left over. Turning records into items is `map`'s job.
+//!
+//! Memory: a record is held a few times over while it is split (the line, its fields, the
+//! `ByteRecord`), never more; a huge line's buffer is freed rather than kept for the next, so
+//! a single 50 MB field costs a few × 50 MB at its peak, not a multiple per later line.
+//! Encodings: UTF-8 (with or without BOM) is read; a UTF-16 file (by its BOM) is refused
+//! with a warning rather than transcoded, since no LinkedIn export is UTF-16 and one re-saved
+//! by a spreadsheet is better re-exported; other invalid UTF-8 (cp1252) is decoded lossily
+//! with a warning per file (`map`).
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -403,6 +411,10 @@ impl Records for DatedRecords<'_> {
                 self.stray.0 += 1;
                 self.stray.1.get_or_insert(self.line_no);
             }
+            if self.buf.capacity() > BIG_LINE {
+                // Keep no copy of a huge line around (a 50 MB post).
+                self.buf = Vec::new();
+            }
         }
         Ok(!self.done)
     }
@@ -427,6 +439,7 @@ impl DatedRecords<'_> {
             Dated::Comments => split_around(&bytes, width - 1, width, true),
             Dated::SearchQueries => split_around(&bytes, width - 1, width, false),
         };
+        drop(bytes);
         let mut fields = fields;
         if self.kind == Dated::Shares {
             if let Some(text) = fields.get_mut(2) {
@@ -445,6 +458,9 @@ impl DatedRecords<'_> {
         }
     }
 }
+
+/// A line buffer larger than this is freed after use rather than kept for the next line.
+const BIG_LINE: usize = 1 << 20;
 
 /// Strips `\n` and a `\r` before it.
 fn trim_eol(line: &[u8]) -> &[u8] {
