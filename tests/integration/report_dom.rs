@@ -82,4 +82,34 @@ fn chromium_renders_the_charts_and_runs_no_script() {
         !dom.to_ascii_lowercase().contains("<script"),
         "no script element"
     );
+    // The headline, as the browser parsed it, carries the figures of `scan --format json`.
+    let scan = run([
+        "scan".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        "-q".as_ref(),
+        "--as-of".as_ref(),
+        "2026-11-23".as_ref(),
+        "--opted-out-on".as_ref(),
+        "2026-02-10".as_ref(),
+        fixture("sample-export.zip").as_os_str(),
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&scan.stdout).unwrap();
+    let totals = &json["totals"];
+    let start = dom
+        .find("class=\"headline\"")
+        .expect("a headline in the DOM");
+    let headline = &dom[start..start + dom[start..].find("</p>").unwrap()];
+    let want = format!(
+        "{} of your {} items",
+        totals["exposed_items"].as_u64().unwrap(),
+        totals["items"].as_u64().unwrap()
+    );
+    assert!(headline.contains(&want), "{want:?} in {headline:?}");
+    let words = format!(
+        "{} of your {} words",
+        totals["exposed_words"].as_u64().unwrap(),
+        totals["words"].as_u64().unwrap()
+    );
+    assert!(headline.contains(&words), "{words:?} in {headline:?}");
 }
