@@ -237,6 +237,7 @@ fn list_zip(
             "the archive lists some names twice; only the last of each is read".into(),
         ));
     }
+    let overlapping = overlapping_entries(zip);
     let mut entries = Vec::with_capacity(zip.len());
     for index in 0..zip.len() {
         let data = zip
@@ -256,7 +257,11 @@ fn list_zip(
                 continue;
             }
         };
-        let problem = if data.encrypted() {
+        let problem = if let Some(other) = overlapping.get(&index) {
+            Some(format!(
+                "the entry's data overlaps that of `{other}` (an overlapping-entries zip bomb?); not read"
+            ))
+        } else if data.encrypted() {
             Some("the entry is encrypted; it was not read".to_string())
         } else if data.is_symlink() {
             Some("the entry is a symbolic link; it was not followed".to_string())
@@ -282,6 +287,35 @@ fn list_zip(
         });
     }
     Ok(entries)
+}
+
+/// Entries whose bytes overlap an earlier entry's bytes in the file: the non-recursive zip
+/// bomb, where many central-directory records point into one deflate stream, so a small file
+/// inflates once per record. The first entry at a place is read; every later one that starts
+/// inside it is refused. A local header is at least 30 bytes plus the name, then the data.
+fn overlapping_entries(zip: &ZipArchive<SharedFile>) -> std::collections::HashMap<usize, String> {
+    let mut spans: Vec<(u64, u64, usize, String)> = (0..zip.len())
+        .filter_map(|i| {
+            let data = zip.by_index_data(i).ok()?;
+            let name = String::from_utf8_lossy(data.name_raw()).into_owned();
+            let start = data.header_start();
+            let end = start + 30 + data.name_raw().len() as u64 + data.compressed_size();
+            Some((start, end, i, name))
+        })
+        .collect();
+    // By position, and at one position in central-directory order: the first listed wins.
+    spans.sort_by_key(|&(start, _, index, _)| (start, index));
+    let mut out = std::collections::HashMap::new();
+    let mut reach: Option<(u64, String)> = None;
+    for (start, end, index, name) in spans {
+        match &reach {
+            Some((until, owner)) if start < *until => {
+                out.insert(index, owner.clone());
+            }
+            _ => reach = Some((end, name)),
+        }
+    }
+    out
 }
 
 fn list_dir(

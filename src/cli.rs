@@ -188,6 +188,9 @@ pub struct Common {
     /// Most entries in one export.
     #[arg(long, value_name = "N", default_value_t = crate::archive::Limits::default().max_entries)]
     pub max_entries: usize,
+    /// Longest entry name, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::archive::Limits::default().max_name_len)]
+    pub max_name_len: usize,
 }
 
 /// `--opted-out-on`.
@@ -220,6 +223,7 @@ impl Common {
             max_total_bytes: self.max_total_bytes,
             max_ratio: self.max_ratio,
             max_entries: self.max_entries,
+            max_name_len: self.max_name_len,
             ..crate::archive::Limits::default()
         }
     }

@@ -597,12 +597,18 @@ fn a_file_that_is_not_a_zip_fails_naming_it() {
 /// of the first's data (here Connections.csv read as Comments.csv, which warns of its width);
 /// nothing crashes and nothing is lost, but the overlap itself is not reported yet.
 #[test]
-fn overlapping_entries_do_not_crash() {
+fn overlapping_entries_are_refused_naming_the_entry() {
     let mut over = RawEntry::new("Comments.csv", "");
     over.same_local_as = Some(1);
     let (_d, p) = raw_with_shares(vec![RawEntry::new("Connections.csv", CONNECTIONS), over]);
     let o = scan(&p, &[]);
     check(&o, Some("Comments.csv"));
+    assert_eq!(o.code, 3);
+    let text = o.json.as_ref().map(|j| j.to_string()).unwrap_or_default();
+    assert!(
+        text.contains("overlaps that of `Connections.csv`"),
+        "{text}"
+    );
     check_shares(&o);
     check_connections(&o);
 }
