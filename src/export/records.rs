@@ -170,9 +170,12 @@ impl Records for CsvRecords<'_> {
             if is_blank(&record) {
                 continue;
             }
+            let line = self.index.borrow_mut().line_of(&record);
+            // Hand the record over and read the next into a fresh one of the same size: no copy.
+            let next = ByteRecord::with_capacity(record.as_slice().len(), record.len());
             out.push(Record {
-                line: self.index.borrow_mut().line_of(&record),
-                fields: record.clone(),
+                line,
+                fields: std::mem::replace(&mut record, next),
             });
         }
         Ok(true)
