@@ -14,8 +14,8 @@ use anyhow::{bail, Context as _, Result};
 use crate::classify::detect::{Class, Detectors, Finding};
 use crate::classify::{country, Member, MemberPolicy, Policy};
 use crate::cli::{
-    Cli, Command, Common, ItemsArgs, OptOut, PoliciesArgs, ReportArgs, ReportFormat, ScanArgs,
-    ScanFormat,
+    Cli, Command, Common, DiffArgs, DiffFormat, ItemsArgs, OptOut, PoliciesArgs, ReportArgs,
+    ReportFormat, RequestArgs, RequestFormat, RequestKind, RequestLang, ScanArgs, ScanFormat,
 };
 use crate::export::{self, EntryOutcome, Export, ReadOptions};
 use crate::model::{Category, FindingSet, Item, Status, Warning};
@@ -31,6 +31,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Scan(args) => scan(&args),
         Command::Items(args) => items(&args),
         Command::Report(args) => report(&args),
+        Command::Diff(args) => diff(&args),
+        Command::Request(args) => request(&args),
         Command::Policies(args) => policies(&args),
     }
 }
@@ -133,37 +135,15 @@ impl Session {
         init: &(dyn Fn() -> S + Sync),
         fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
     ) -> Vec<EntryOutcome<S>> {
-        let counter = AtomicU64::new(0);
-        let done = AtomicBool::new(false);
-        let progress = (!common.quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = indicatif::ProgressBar::new(self.export.total_bytes());
-            bar.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{spinner} reading {bytes}/{total_bytes} {wide_bar} {eta}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            bar
-        });
-        let outcomes = std::thread::scope(|scope| {
-            if let Some(bar) = &progress {
-                scope.spawn(|| {
-                    while !done.load(Ordering::Relaxed) {
-                        bar.set_position(counter.load(Ordering::Relaxed));
-                        std::thread::sleep(Duration::from_millis(100));
-                    }
-                });
-            }
-            let outcomes = self
-                .pool
-                .install(|| self.export.run(opts, &counter, per_item, init, fold));
-            done.store(true, Ordering::Relaxed);
-            outcomes
-        });
-        if let Some(bar) = progress {
-            bar.finish_and_clear();
-        }
-        outcomes
+        read_entries(
+            &self.pool,
+            &self.export,
+            common.quiet,
+            opts,
+            per_item,
+            init,
+            fold,
+        )
     }
 
     /// Files and warnings of a finished read, with the session's notes.
@@ -182,6 +162,48 @@ impl Session {
         warnings.sort();
         (states, files, warnings)
     }
+}
+
+/// Reads every entry of an export on `pool`, with a progress bar when stderr is a terminal
+/// and not `quiet`.
+fn read_entries<T: Send, S: Send>(
+    pool: &rayon::ThreadPool,
+    export: &Export,
+    quiet: bool,
+    opts: &ReadOptions,
+    per_item: &(dyn Fn(Item) -> T + Sync),
+    init: &(dyn Fn() -> S + Sync),
+    fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+) -> Vec<EntryOutcome<S>> {
+    let counter = AtomicU64::new(0);
+    let done = AtomicBool::new(false);
+    let progress = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(export.total_bytes());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} reading {bytes}/{total_bytes} {wide_bar} {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let outcomes = std::thread::scope(|scope| {
+        if let Some(bar) = &progress {
+            scope.spawn(|| {
+                while !done.load(Ordering::Relaxed) {
+                    bar.set_position(counter.load(Ordering::Relaxed));
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            });
+        }
+        let outcomes = pool.install(|| export.run(opts, &counter, per_item, init, fold));
+        done.store(true, Ordering::Relaxed);
+        outcomes
+    });
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    outcomes
 }
 
 fn load_policy(path: Option<&std::path::Path>) -> Result<Policy> {
@@ -424,6 +446,177 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
     finish(&warnings, incomplete, common)
 }
 
+fn request(args: &RequestArgs) -> Result<ExitCode> {
+    use crate::request::{Kind, Lang, Letter, ManifestRow, Region};
+    let common = &args.common;
+    let to_stdout = args.output.as_os_str() == "-";
+    let format = match args.format {
+        Some(f) => f,
+        None if to_stdout => bail!("writing to standard output needs --format markdown|text|eml"),
+        None => RequestFormat::from_path(&args.output).with_context(|| {
+            format!(
+                "cannot tell the format from `{}`; name it .md, .txt or .eml, or add --format",
+                args.output.display()
+            )
+        })?,
+    };
+    for path in std::iter::once(&args.output)
+        .filter(|_| !to_stdout)
+        .chain(args.manifest.as_ref())
+    {
+        if !args.force && std::fs::symlink_metadata(path).is_ok() {
+            bail!(
+                "{} already exists; add --force to overwrite it",
+                path.display()
+            );
+        }
+    }
+    let session = Session::new(common)?;
+    let member = session.member();
+    let member = session.policy.for_member(&member);
+    let per_item = |item: Item| {
+        let exposure = judge(&member, &item).0;
+        matches!(
+            exposure,
+            crate::model::Exposure::Exposed | crate::model::Exposure::Possibly
+        )
+        .then(|| ManifestRow {
+            category: item.category,
+            date: item.date,
+            file: item.file.to_string(),
+            line: item.line,
+            url: item.url,
+            exposure,
+        })
+    };
+    let fold = |rows: &mut Vec<ManifestRow>, batch: Vec<Option<ManifestRow>>| {
+        rows.extend(batch.into_iter().flatten())
+    };
+    let outcomes = session.read(common, &ReadOptions::default(), &per_item, &Vec::new, &fold);
+    let (states, files, warnings) = session.collect(outcomes);
+    let mut rows: Vec<ManifestRow> = states.into_iter().flatten().collect();
+    crate::request::sort_rows(&mut rows);
+    let name = args.name.clone().or_else(|| {
+        let first = session.export.first_value("profile", "First Name")?;
+        let last = session
+            .export
+            .first_value("profile", "Last Name")
+            .unwrap_or_default();
+        Some(format!("{first} {last}").trim().to_string())
+    });
+    let manifest_name = match (&args.manifest, format) {
+        (Some(path), _) => path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        (None, RequestFormat::Eml) => Some("linkedin-exposure-manifest.csv".to_string()),
+        (None, _) => None,
+    };
+    let letter = Letter {
+        kind: match args.kind {
+            RequestKind::Objection => Kind::Objection,
+            RequestKind::Erasure => Kind::Erasure,
+            RequestKind::Both => Kind::Both,
+        },
+        lang: match args.lang {
+            RequestLang::En => Lang::En,
+            RequestLang::De => Lang::De,
+        },
+        region: Region::of(&session.context.country, args.us_state.as_deref()),
+        date: session.context.as_of,
+        name,
+        email: args.email.clone(),
+        profile_url: args.profile_url.clone(),
+        manifest: manifest_name,
+        rows,
+    };
+    let manifest = crate::request::manifest_csv(&letter.rows)?;
+    let bytes = match format {
+        RequestFormat::Markdown => letter.markdown()?.into_bytes(),
+        RequestFormat::Text => letter.text()?.into_bytes(),
+        RequestFormat::Eml => letter.eml(&manifest)?,
+    };
+    if let Some(path) = &args.manifest {
+        crate::output::write_private(path, &manifest, args.force)?;
+    }
+    if to_stdout {
+        write_stdout(&bytes)?;
+    } else {
+        crate::output::write_private(&args.output, &bytes, args.force)?;
+    }
+    if !common.quiet {
+        for w in &warnings {
+            eprintln!(
+                "linkedin-exposure: warning: {}",
+                render::sanitize(&w.to_string())
+            );
+        }
+    }
+    let incomplete = warnings.iter().any(|w| w.partial)
+        || files.iter().any(|f| {
+            matches!(
+                f.status,
+                export::FileStatus::Partial | export::FileStatus::Unreadable
+            )
+        });
+    finish(&warnings, incomplete, common)
+}
+
+fn diff(args: &DiffArgs) -> Result<ExitCode> {
+    use crate::diff::ItemRef;
+    let pool = thread_pool(args.jobs)?;
+    let mut warnings = Vec::new();
+    let mut incomplete = false;
+    let mut sides = Vec::with_capacity(2);
+    for (side, path) in [("OLD", &args.old), ("NEW", &args.new)] {
+        let export = export::open(
+            std::slice::from_ref(path),
+            crate::archive::Limits::default(),
+        )
+        .with_context(|| format!("reading {side} {}", path.display()))?;
+        let mut side_warnings = export.notes.clone();
+        let per_item = |item: Item| ItemRef::of(&item);
+        let fold = |refs: &mut Vec<ItemRef>, batch: Vec<ItemRef>| refs.extend(batch);
+        let outcomes = read_entries(
+            &pool,
+            &export,
+            args.quiet,
+            &ReadOptions::default(),
+            &per_item,
+            &Vec::new,
+            &fold,
+        );
+        let mut refs = Vec::new();
+        for outcome in outcomes {
+            incomplete |= matches!(
+                outcome.report.status,
+                export::FileStatus::Partial | export::FileStatus::Unreadable
+            );
+            refs.extend(outcome.state);
+            side_warnings.extend(outcome.warnings);
+        }
+        side_warnings.sort();
+        incomplete |= side_warnings.iter().any(|w| w.partial);
+        warnings.extend(side_warnings.into_iter().map(|w| (side, w)));
+        sides.push(refs);
+    }
+    let new = sides.pop().unwrap_or_default();
+    let old = sides.pop().unwrap_or_default();
+    let result = crate::diff::diff(old, new);
+    let bytes = match args.format {
+        DiffFormat::Table => render::diff::table(&result),
+        DiffFormat::Json => render::diff::json(&result),
+    };
+    write_stdout(&bytes)?;
+    if !args.quiet {
+        for (side, w) in &warnings {
+            eprintln!(
+                "linkedin-exposure: warning: {side}: {}",
+                render::sanitize(&w.to_string())
+            );
+        }
+    }
+    let warnings: Vec<Warning> = warnings.into_iter().map(|(_, w)| w).collect();
+    finish_strict(&warnings, incomplete, args.strict)
+}
+
 fn policies(args: &PoliciesArgs) -> Result<ExitCode> {
     let policy = load_policy(args.policy.as_deref())?;
     let text = match &args.id {
@@ -444,7 +637,11 @@ fn policies(args: &PoliciesArgs) -> Result<ExitCode> {
 }
 
 fn finish(warnings: &[Warning], incomplete: bool, common: &Common) -> Result<ExitCode> {
-    if common.strict && !warnings.is_empty() {
+    finish_strict(warnings, incomplete, common.strict)
+}
+
+fn finish_strict(warnings: &[Warning], incomplete: bool, strict: bool) -> Result<ExitCode> {
+    if strict && !warnings.is_empty() {
         bail!(
             "{} warning(s), and --strict makes them errors; the first: {}",
             warnings.len(),

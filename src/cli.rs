@@ -29,8 +29,128 @@ pub enum Command {
     Items(ItemsArgs),
     /// The personal exposure report (HTML, Markdown or JSON), written to a file (mode 0600).
     Report(ReportArgs),
+    /// A GDPR request letter to LinkedIn (objection, erasure or both), with a manifest of the
+    /// exposed items; written to a file (mode 0600).
+    Request(RequestArgs),
+    /// What was removed, what remains and what is new between two exports, per category.
+    Diff(DiffArgs),
     /// The built-in policy versions with their sources; one in full.
     Policies(PoliciesArgs),
+}
+
+/// `request`'s arguments.
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// The file to write (`-` for standard output). Created with mode 0600; an existing file
+    /// is kept unless --force.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Output format (default: from the file's extension: .md/.markdown, .txt, .eml).
+    #[arg(long, value_enum)]
+    pub format: Option<RequestFormat>,
+    /// What to ask for.
+    #[arg(long, value_enum, default_value_t = RequestKind::Both)]
+    pub kind: RequestKind,
+    /// The letter's language.
+    #[arg(long, value_enum, default_value_t = RequestLang::En)]
+    pub lang: RequestLang,
+    /// Your name (default: from Profile.csv, else a placeholder).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The email address of your LinkedIn account (default: a placeholder).
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Your profile URL (default: a placeholder; the export does not hold it).
+    #[arg(long, value_name = "URL")]
+    pub profile_url: Option<String>,
+    /// Also write every exposed and possibly exposed item to this CSV file (mode 0600).
+    #[arg(long, value_name = "FILE.csv")]
+    pub manifest: Option<PathBuf>,
+    /// Your US state, when the country is US: `CA` makes the letter a CCPA request.
+    #[arg(long, value_name = "STATE")]
+    pub us_state: Option<String>,
+    /// Replace existing files (never a symbolic link).
+    #[arg(long)]
+    pub force: bool,
+    /// The shared options.
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// `request` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RequestFormat {
+    /// Markdown.
+    Markdown,
+    /// Plain text.
+    Text,
+    /// An RFC 5322 email draft with the manifest attached.
+    Eml,
+}
+
+impl RequestFormat {
+    /// The format a file name's extension stands for.
+    pub fn from_path(path: &std::path::Path) -> Option<RequestFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" => Some(RequestFormat::Markdown),
+            "txt" | "text" => Some(RequestFormat::Text),
+            "eml" => Some(RequestFormat::Eml),
+            _ => None,
+        }
+    }
+}
+
+/// `request --kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RequestKind {
+    /// Objection under Art. 21(1), with restriction while it is decided.
+    Objection,
+    /// Erasure under Art. 17(1)(c), in the alternative (d).
+    Erasure,
+    /// Both.
+    Both,
+}
+
+/// `request --lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RequestLang {
+    /// English.
+    En,
+    /// German.
+    De,
+}
+
+/// `diff`'s arguments.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older export (a .zip or a folder).
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The newer export (a .zip or a folder).
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no notes on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Treat every warning as an error (exit code 1).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// `diff` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A table for people.
+    Table,
+    /// JSON for programs (DESIGN §8, schema_version 1).
+    Json,
 }
 
 /// `report`'s arguments.

@@ -2,6 +2,7 @@
 //!
 //! Untrusted text (anything from the export) goes through `sanitize` before a terminal sees it.
 
+pub mod diff;
 pub mod html;
 pub mod items;
 pub mod json;

@@ -4,6 +4,7 @@
 mod accuracy;
 mod cli;
 mod detect_robust;
+mod diff;
 mod exposure;
 mod fixtures;
 mod hostile;
@@ -12,6 +13,7 @@ mod no_network;
 mod props;
 mod report;
 mod report_dom;
+mod request;
 mod roundtrip;
 mod schema;
 mod util;
