@@ -41,22 +41,39 @@ fn letter(lang: Lang, region: Region) -> Letter {
     }
 }
 
+/// Every kind x region x format x language, pinned: 72 snapshots.
 #[test]
-fn letters_per_language_and_region() {
-    for (lang, l) in [(Lang::En, "en"), (Lang::De, "de")] {
-        for (region, r) in [
-            (Region::Eu, "eu"),
-            (Region::Gb, "gb"),
-            (Region::UsCa, "us_ca"),
-            (Region::Other, "other"),
-        ] {
-            let md = letter(lang, region).markdown().unwrap();
-            assert!(!md.contains("evil.example"), "only LinkedIn links");
-            assert!(
-                md.contains(DPO_FORM) && md.contains(OBJECTION_FORM) && md.contains(DELETION_FORM)
-            );
-            assert!(md.contains(crate::report::SETTING_NAME));
-            insta::assert_snapshot!(format!("request_{l}_{r}"), md);
+fn letters_per_kind_region_format_and_language() {
+    let manifest = b"category,date,url,file,line,exposure\n";
+    for (kind, k) in [
+        (Kind::Objection, "objection"),
+        (Kind::Erasure, "erasure"),
+        (Kind::Both, "both"),
+    ] {
+        for (lang, l) in [(Lang::En, "en"), (Lang::De, "de")] {
+            for (region, r) in [
+                (Region::Eu, "eu"),
+                (Region::Gb, "gb"),
+                (Region::UsCa, "us_ca"),
+                (Region::Other, "other"),
+            ] {
+                let mut letter = letter(lang, region);
+                letter.kind = kind;
+                let md = letter.markdown().unwrap();
+                assert!(!md.contains("evil.example"), "only LinkedIn links");
+                assert!(
+                    md.contains(DPO_FORM)
+                        && md.contains(OBJECTION_FORM)
+                        && md.contains(DELETION_FORM)
+                );
+                assert!(md.contains(crate::report::SETTING_NAME));
+                let text = letter.text().unwrap();
+                let eml = String::from_utf8(letter.eml(manifest).unwrap()).unwrap();
+                assert!(eml.contains("manifest.csv"), "the manifest is attached");
+                insta::assert_snapshot!(format!("request_{k}_{l}_{r}_markdown"), md);
+                insta::assert_snapshot!(format!("request_{k}_{l}_{r}_text"), text);
+                insta::assert_snapshot!(format!("request_{k}_{l}_{r}_eml"), eml);
+            }
         }
     }
 }
