@@ -1,6 +1,6 @@
-//! "The binary never opens a socket", checked on the running program: `scan` and `items` of
-//! the sample export under `strace -f -e trace=network`, failing on any socket or connect
-//! call. Without strace the test is skipped with a note, except in CI (`CI` set), where it
+//! "The binary never opens a socket", checked on the running program: `scan`, `items`,
+//! `report` and `request` of the sample export under `strace -f -e trace=network`, failing on
+//! any socket or connect call. Without strace the test is skipped with a note, except in CI (`CI` set), where it
 //! fails: CI must install strace.
 
 use std::path::Path;
@@ -15,7 +15,7 @@ fn strace() -> Option<&'static str> {
 }
 
 #[test]
-fn no_socket_is_opened_by_scan_or_items() {
+fn no_socket_is_opened_by_scan_items_report_or_request() {
     let Some(strace) = strace() else {
         assert!(
             std::env::var_os("CI").is_none(),
@@ -29,6 +29,14 @@ fn no_socket_is_opened_by_scan_or_items() {
     for (name, args) in [
         ("scan", vec!["scan", "--format", "json", "-q"]),
         ("items", vec!["items", "-q"]),
+        (
+            "report",
+            vec!["report", "-q", "--format", "html", "-o", "-"],
+        ),
+        (
+            "request",
+            vec!["request", "-q", "--format", "eml", "-o", "-"],
+        ),
     ] {
         let log = dir.path().join(format!("{name}.strace"));
         let out = Command::new(strace)
