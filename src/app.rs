@@ -312,14 +312,7 @@ fn report(args: &ReportArgs) -> Result<ExitCode> {
         crate::output::write_private(&args.output, &bytes, args.force)?;
     }
     let summary = &model.summary;
-    if !common.quiet {
-        for w in &summary.warnings {
-            eprintln!(
-                "linkedin-exposure: warning: {}",
-                render::sanitize(&w.to_string())
-            );
-        }
-    }
+    print_warnings(summary.warnings.iter().map(|w| ("", w)), common.quiet);
     finish(&summary.warnings, summary.incomplete(), common)
 }
 
@@ -428,22 +421,8 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
         return Err(e).context("writing to standard output");
     }
     let (_, files, warnings) = session.collect(outcomes);
-    if !common.quiet {
-        for w in &warnings {
-            eprintln!(
-                "linkedin-exposure: warning: {}",
-                render::sanitize(&w.to_string())
-            );
-        }
-    }
-    let incomplete = warnings.iter().any(|w| w.partial)
-        || files.iter().any(|f| {
-            matches!(
-                f.status,
-                export::FileStatus::Partial | export::FileStatus::Unreadable
-            )
-        });
-    finish(&warnings, incomplete, common)
+    print_warnings(warnings.iter().map(|w| ("", w)), common.quiet);
+    finish(&warnings, export::incomplete(&files, &warnings), common)
 }
 
 fn request(args: &RequestArgs) -> Result<ExitCode> {
@@ -541,22 +520,8 @@ fn request(args: &RequestArgs) -> Result<ExitCode> {
     } else {
         crate::output::write_private(&args.output, &bytes, args.force)?;
     }
-    if !common.quiet {
-        for w in &warnings {
-            eprintln!(
-                "linkedin-exposure: warning: {}",
-                render::sanitize(&w.to_string())
-            );
-        }
-    }
-    let incomplete = warnings.iter().any(|w| w.partial)
-        || files.iter().any(|f| {
-            matches!(
-                f.status,
-                export::FileStatus::Partial | export::FileStatus::Unreadable
-            )
-        });
-    finish(&warnings, incomplete, common)
+    print_warnings(warnings.iter().map(|w| ("", w)), common.quiet);
+    finish(&warnings, export::incomplete(&files, &warnings), common)
 }
 
 fn diff(args: &DiffArgs) -> Result<ExitCode> {
@@ -584,16 +549,14 @@ fn diff(args: &DiffArgs) -> Result<ExitCode> {
             &fold,
         );
         let mut refs = Vec::new();
+        let mut files = Vec::new();
         for outcome in outcomes {
-            incomplete |= matches!(
-                outcome.report.status,
-                export::FileStatus::Partial | export::FileStatus::Unreadable
-            );
+            files.push(outcome.report);
             refs.extend(outcome.state);
             side_warnings.extend(outcome.warnings);
         }
         side_warnings.sort();
-        incomplete |= side_warnings.iter().any(|w| w.partial);
+        incomplete |= export::incomplete(&files, &side_warnings);
         warnings.extend(side_warnings.into_iter().map(|w| (side, w)));
         sides.push(refs);
     }
@@ -605,14 +568,7 @@ fn diff(args: &DiffArgs) -> Result<ExitCode> {
         DiffFormat::Json => render::diff::json(&result),
     };
     write_stdout(&bytes)?;
-    if !args.quiet {
-        for (side, w) in &warnings {
-            eprintln!(
-                "linkedin-exposure: warning: {side}: {}",
-                render::sanitize(&w.to_string())
-            );
-        }
-    }
+    print_warnings(warnings.iter().map(|(side, w)| (*side, w)), args.quiet);
     let warnings: Vec<Warning> = warnings.into_iter().map(|(_, w)| w).collect();
     finish_strict(&warnings, incomplete, args.strict)
 }
@@ -634,6 +590,25 @@ fn policies(args: &PoliciesArgs) -> Result<ExitCode> {
     };
     write_stdout(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints warnings on stderr (untrusted text sanitised), each after its label (`OLD`, `NEW`)
+/// where it has one; nothing with `--quiet`.
+fn print_warnings<'w>(warnings: impl Iterator<Item = (&'w str, &'w Warning)>, quiet: bool) {
+    if quiet {
+        return;
+    }
+    for (label, w) in warnings {
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!("{label}: ")
+        };
+        eprintln!(
+            "linkedin-exposure: warning: {label}{}",
+            render::sanitize(&w.to_string())
+        );
+    }
 }
 
 fn finish(warnings: &[Warning], incomplete: bool, common: &Common) -> Result<ExitCode> {

@@ -271,12 +271,6 @@ pub struct Summary {
 impl Summary {
     /// Whether any file was skipped or read in part (exit code 3).
     pub fn incomplete(&self) -> bool {
-        self.warnings.iter().any(|w| w.partial)
-            || self.files.iter().any(|f| {
-                matches!(
-                    f.status,
-                    crate::export::FileStatus::Partial | crate::export::FileStatus::Unreadable
-                )
-            })
+        crate::export::incomplete(&self.files, &self.warnings)
     }
 }

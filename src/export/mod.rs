@@ -41,6 +41,19 @@ pub enum FileStatus {
     Unknown,
 }
 
+impl FileStatus {
+    /// Whether data of the file was lost: read in part, or not at all.
+    pub fn lost_data(self) -> bool {
+        matches!(self, FileStatus::Partial | FileStatus::Unreadable)
+    }
+}
+
+/// The exit-code-3 rule: some file lost data, or a warning says data was skipped or may be
+/// misread. Every command that reads an export decides with this.
+pub fn incomplete(files: &[FileReport], warnings: &[Warning]) -> bool {
+    warnings.iter().any(|w| w.partial) || files.iter().any(|f| f.status.lost_data())
+}
+
 /// The export kind LinkedIn offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
