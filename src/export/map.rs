@@ -10,7 +10,6 @@
 //! cp1252 must not lose its accents silently. Such a file is decoded lossily, with a warning
 //! (it is not transcoded: nothing in the file says which 8-bit encoding it is).
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::catalog::{Fix, Spec};
@@ -50,9 +49,17 @@ impl Mapper {
     }
 
     /// Turns one record into an item.
-    pub fn map(&self, record: &Record, tally: &mut Tally) -> Item {
-        let fields = &record.fields;
+    pub fn map(&self, record: Record, tally: &mut Tally) -> Item {
         let line = record.line;
+        // One UTF-8 check of the whole record, without copying it; only an invalid record is
+        // decoded lossily (with a warning), whichever of its fields holds the bad bytes.
+        let fields = match csv::StringRecord::from_byte_record(record.fields) {
+            Ok(fields) => fields,
+            Err(e) => {
+                tally.utf8.note(line, String::new);
+                csv::StringRecord::from_byte_record_lossy(e.into_byte_record())
+            }
+        };
         if fields.len() != self.width {
             tally.width.note(line, || {
                 format!(
@@ -62,13 +69,10 @@ impl Mapper {
                 )
             });
         }
-        if fields.iter().any(|f| std::str::from_utf8(f).is_err()) {
-            tally.utf8.note(line, String::new);
-        }
         let mut date = None;
         for &i in &self.date {
-            let cell = decode(fields.get(i).unwrap_or_default());
-            match dates::parse(&cell) {
+            let cell = fields.get(i).unwrap_or_default();
+            match dates::parse(cell) {
                 Ok(Some(d)) => {
                     date = Some(d);
                     break;
@@ -80,12 +84,12 @@ impl Mapper {
         let url = self
             .url
             .iter()
-            .map(|&i| decode(fields.get(i).unwrap_or_default()))
+            .map(|&i| fields.get(i).unwrap_or_default())
             .find(|u| !u.trim().is_empty())
             .map(|u| u.trim().to_string());
         let mut text = String::new();
         for &i in &self.text {
-            let value = decode(fields.get(i).unwrap_or_default());
+            let value = fields.get(i).unwrap_or_default();
             let blank = match self.spec.fix {
                 Fix::DashIsEmpty => value.trim() == "-" || value.trim().is_empty(),
                 Fix::None => value.trim().is_empty(),
@@ -94,7 +98,7 @@ impl Mapper {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                text.push_str(&value);
+                text.push_str(value);
             }
         }
         Item::new(self.spec.category, self.file.clone(), line, date, url, text)
@@ -102,10 +106,6 @@ impl Mapper {
 }
 
 /// A field as text; invalid UTF-8 was tallied for the whole row by `Mapper::map`.
-fn decode(bytes: &[u8]) -> Cow<'_, str> {
-    String::from_utf8_lossy(bytes)
-}
-
 /// One kind of problem: how often, and where first.
 #[derive(Debug, Default, Clone)]
 pub struct Count {
@@ -218,7 +218,7 @@ mod tests {
             ]),
         };
         let mut tally = Tally::default();
-        mapper.map(&record, &mut tally);
+        mapper.map(record, &mut tally);
         let warnings = tally.warnings("Connections.csv");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].message.contains("invalid UTF-8 in 1 row"));

@@ -487,21 +487,30 @@ fn open_records<'r>(
     }))
 }
 
-fn map_batch(mapper: &Mapper, batch: &[Record], parallel: bool) -> (Vec<Item>, Tally) {
+/// Maps a batch in order, in parallel chunks; the records are moved into the mapper.
+fn map_batch(mapper: &Mapper, batch: Vec<Record>, parallel: bool) -> (Vec<Item>, Tally) {
     if !parallel || batch.len() < 64 {
         let mut tally = Tally::default();
-        let items = batch.iter().map(|r| mapper.map(r, &mut tally)).collect();
+        let items = batch
+            .into_iter()
+            .map(|r| mapper.map(r, &mut tally))
+            .collect();
         return (items, tally);
     }
+    let len = batch.len();
     let parts: Vec<(Vec<Item>, Tally)> = batch
-        .par_chunks(256)
+        .into_par_iter()
+        .chunks(256)
         .map(|chunk| {
             let mut tally = Tally::default();
-            let items = chunk.iter().map(|r| mapper.map(r, &mut tally)).collect();
+            let items = chunk
+                .into_iter()
+                .map(|r| mapper.map(r, &mut tally))
+                .collect();
             (items, tally)
         })
         .collect();
-    let mut items = Vec::with_capacity(batch.len());
+    let mut items = Vec::with_capacity(len);
     let mut tally = Tally::default();
     for (part, t) in parts {
         items.extend(part);
@@ -572,7 +581,7 @@ impl Consumer<'_, '_> {
             }
             Msg::Batch(batch) => {
                 if let Some(mapper) = &self.mapper {
-                    let (items, tally) = map_batch(mapper, &batch, true);
+                    let (items, tally) = map_batch(mapper, batch, true);
                     self.tally.merge(tally);
                     (self.sink)(items);
                 }
