@@ -11,9 +11,6 @@
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-/// Above this many pattern bytes the automaton is a contiguous NFA instead of a DFA:
-/// slower per hit, but its memory stays small for tens of thousands of connections.
-const DFA_LIMIT: usize = 256 * 1024;
 
 /// Who a pattern hit belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,16 +90,14 @@ struct Group {
 }
 
 impl Group {
+    /// Builds the group. The automaton is a contiguous NFA, never a DFA: the lexicon and
+    /// a few thousand names (60 KB of patterns) made a 32 MiB DFA, so every step of a
+    /// search missed the cache (measured: 21% of `scan` time, against 6% with the NFA, and
+    /// 38 MiB more peak RSS). Anchored searches never follow an NFA failure link.
     fn build(pats: &[(&str, u32)], anchored: bool, head: bool) -> Option<Group> {
         if pats.is_empty() {
             return None;
         }
-        let bytes: usize = pats.iter().map(|(p, _)| p.len()).sum();
-        let kind = if bytes <= DFA_LIMIT {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -111,7 +106,7 @@ impl Group {
             } else {
                 StartKind::Unanchored
             })
-            .kind(Some(kind))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(pats.iter().map(|(p, _)| p))
             .expect("phrase automaton");
         let mut keys = [KeySet::new(), KeySet::new(), KeySet::new()];
