@@ -22,3 +22,4 @@ pub mod report;
 pub mod request;
 pub mod summary;
 pub mod synth;
+pub mod words;

@@ -119,81 +119,7 @@ impl Item {
     }
 }
 
-/// Counts Unicode words exactly as `unicode_words(text).count()` of `unicode-segmentation`
-/// (UAX #29 word boundaries, keeping segments that hold a letter or digit), faster.
-///
-/// UAX #29 never joins a word across ASCII white space (spaces join only with spaces, WB3a-d),
-/// so the text is cut into white-space-separated tokens; an ASCII token is counted by a small
-/// exact state machine (`ascii_words`), any other by the crate. A property test holds the two
-/// equal on arbitrary text.
-pub fn count_words(text: &str) -> u64 {
-    use unicode_segmentation::UnicodeSegmentation;
-    let bytes = text.as_bytes();
-    let mut count = 0;
-    let mut start = 0;
-    let mut ascii = true;
-    // ASCII white space never occurs inside a multi-byte UTF-8 sequence, so byte positions
-    // around it are char boundaries.
-    for end in 0..=bytes.len() {
-        let b = bytes.get(end).copied().unwrap_or(b' ');
-        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
-            if end > start {
-                count += if ascii {
-                    ascii_words(&bytes[start..end])
-                } else {
-                    text.get(start..end)
-                        .map_or(0, |t| t.unicode_words().count() as u64)
-                };
-            }
-            start = end + 1;
-            ascii = true;
-        } else if b >= 0x80 {
-            ascii = false;
-        }
-    }
-    count
-}
-
-/// UAX #29 word count of ASCII text with no white space. Word characters are letters (L),
-/// digits (N) and `_` (ExtendNumLet): any two adjacent ones join (WB5, WB8-10, WB13a-b). A
-/// single `:` `.` `'` between two letters joins them (WB6-7), and a single `,` `;` `.` `'`
-/// between two digits (WB11-12); everything else breaks. A segment counts if it holds a letter
-/// or digit.
-fn ascii_words(token: &[u8]) -> u64 {
-    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut count = 0;
-    let mut i = 0;
-    while i < token.len() {
-        if !word(token[i]) {
-            i += 1;
-            continue;
-        }
-        // A run of word characters, extended across joining middles.
-        let mut alnum = false;
-        loop {
-            while i < token.len() && word(token[i]) {
-                alnum |= token[i] != b'_';
-                i += 1;
-            }
-            let (Some(&mid), Some(&next)) = (token.get(i), token.get(i + 1)) else {
-                break;
-            };
-            let prev = token[i - 1];
-            let letters = prev.is_ascii_alphabetic()
-                && next.is_ascii_alphabetic()
-                && matches!(mid, b':' | b'.' | b'\'');
-            let digits = prev.is_ascii_digit()
-                && next.is_ascii_digit()
-                && matches!(mid, b',' | b';' | b'.' | b'\'');
-            if !(letters || digits) {
-                break;
-            }
-            i += 1;
-        }
-        count += u64::from(alnum);
-    }
-    count
-}
+pub use crate::words::count_words;
 
 /// Something in the export that could not be read as it should: a file and, where known, the
 /// line.
@@ -290,53 +216,5 @@ impl FindingSet {
     /// The indexes into `FINDING_TYPES` that are set.
     pub fn indexes(self) -> impl Iterator<Item = usize> {
         (0..FINDING_TYPES.len()).filter(move |i| self.0 & (1 << i) != 0)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use proptest::prelude::*;
-    use unicode_segmentation::UnicodeSegmentation;
-
-    fn reference(text: &str) -> u64 {
-        text.unicode_words().count() as u64
-    }
-
-    #[test]
-    fn word_counts_match_the_crate_on_tricky_cases() {
-        for text in [
-            "can't stop",
-            "a.b.c",
-            "1,000.50 EUR",
-            "a.1",
-            "1.a",
-            "e-mail foo_bar __ _x_",
-            "U.S.A.",
-            "x:y",
-            "3;4",
-            "'quoted'",
-            "a''b",
-            "1..2",
-            "http://example.com/a_b?c=1",
-            "über straße",
-            "日本語のテキスト",
-            "👍🏽 ok",
-            "a\u{200E}b",
-            " \u{0301}abc",
-            "x\r\ny",
-            "tab\tsep",
-            "ARR-2019/Q3",
-            "",
-        ] {
-            assert_eq!(super::count_words(text), reference(text), "{text:?}");
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-        #[test]
-        fn word_counts_match_the_crate(text in "[a-cA-C0-2_ .,;:'\n\t\r\"!?@/éß日\u{301}\u{200E}\u{200D}👍🏽-]{0,40}") {
-            prop_assert_eq!(super::count_words(&text), reference(&text));
-        }
     }
 }

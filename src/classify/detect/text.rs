@@ -13,7 +13,13 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// A character that continues a word: letters, digits, and combining marks.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
+    // Latin-1 and Latin Extended-A/B letters first: most non-ASCII text is made of them,
+    // and `is_alphanumeric` searches a table for every character above ASCII.
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
@@ -105,6 +111,14 @@ mod tests {
         assert!(is_whole_word(s, z, z + "Zoë".len()));
         assert!(!is_whole_word(s, z, z + 2));
         assert!(!is_whole_word("Straße", 0, 4));
+    }
+
+    #[test]
+    fn latin_fast_path_agrees_with_is_alphanumeric() {
+        for c in ('\u{c0}'..='\u{24f}').chain(['a', '_', '\u{301}', '€']) {
+            let slow = c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c);
+            assert_eq!(is_word_char(c), slow, "{c:?}");
+        }
     }
 
     #[test]
