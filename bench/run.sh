@@ -6,6 +6,9 @@
 # ratios of one run mean anything.
 #
 #   bench/run.sh [SIZE] [RUNS]      SIZE like 256MiB or 1GiB (default 256MiB), RUNS default 3
+#
+# Then bench/peers.sh SIZE RUNS: the PyPI peers linkedin2md and linkedin-analyzer beside our scan,
+# each on the largest export it handles (SIZE, halved until it succeeds). PEERS=0 skips them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-256MiB}
@@ -38,7 +41,7 @@ for ((r = 1; r <= runs; r++)); do
   for name in "${order[@]}"; do
     # shellcheck disable=SC2086
     /usr/bin/time -f "%e %M" -o "$out/time.txt" ${cmds[$name]} > /dev/null || true
-    read -r wall kib < "$out/time.txt"
+    read -r wall kib < <(tail -n1 "$out/time.txt") # after "Command exited with non-zero status N"
     times[$name]+="$wall "
     rss[$name]+="$kib "
   done
@@ -54,3 +57,6 @@ for name in "${order[@]}"; do
     'BEGIN { printf "%-10s %10.2f %10.0f %9.0f MiB %9.2fx\n", n, t, b / 1e6 / t, m / 1024, t / f }'
 done
 echo "(medians of $runs alternating runs; ratio = wall time / wall time of unzip -p)"
+if [ "${PEERS:-1}" != 0 ]; then
+  bench/peers.sh "$size" "$runs"
+fi
