@@ -11,7 +11,6 @@
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-
 /// Who a pattern hit belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hit {
@@ -163,7 +162,15 @@ fn key_tail(k: u32, n: u32) -> u32 {
 
 /// The combined matcher.
 pub struct PhraseMatcher {
+    /// Lexicon patterns that start at a word start.
     heads: Option<Group>,
+    /// The connections' names.
+    names: Option<Group>,
+    /// Bit `c - b'a'` is set when some name is written starting with the lowercase ASCII
+    /// letter `c`. A name is only ever found in its own spelling or in capitals, so a word
+    /// starting with any other lowercase letter (most words) cannot begin a name.
+    names_lower: u32,
+    /// Lexicon compound tails (`*krebs`), which end at a word end.
     tails: Option<Group>,
     /// Number of lexicon patterns; name patterns follow them.
     split: usize,
@@ -190,11 +197,18 @@ impl PhraseMatcher {
         for (i, (p, tail)) in lexicon.iter().enumerate() {
             if *tail { &mut tails } else { &mut heads }.push((p, i as u32));
         }
+        let mut name_pats: Vec<(&str, u32)> = Vec::new();
+        let mut names_lower = 0;
         for (i, p) in names.iter().enumerate() {
-            heads.push((p, (lexicon.len() + i) as u32));
+            name_pats.push((p, (lexicon.len() + i) as u32));
+            if let Some(c @ b'a'..=b'z') = p.bytes().next() {
+                names_lower |= 1 << (c - b'a');
+            }
         }
         PhraseMatcher {
             heads: Group::build(&heads, true, true),
+            names: Group::build(&name_pats, true, true),
+            names_lower,
             tails: Group::build(&tails, false, false),
             split: lexicon.len(),
         }
@@ -224,6 +238,12 @@ impl PhraseMatcher {
             if let Some(h) = &self.heads {
                 if h.probe_head(b, start) {
                     self.anchored(h, t, start, &mut f);
+                }
+            }
+            if let Some(n) = &self.names {
+                let lower = c.is_ascii_lowercase() && self.names_lower & (1 << (c - b'a')) == 0;
+                if !lower && n.probe_head(b, start) {
+                    self.anchored(n, t, start, &mut f);
                 }
             }
             if let Some(tl) = &self.tails {
