@@ -2,7 +2,7 @@
 //!
 //! `open` lists one or more exports through `archive` and catalogs every entry; `Export::run`
 //! reads the known files in parallel (rayon across entries, and across batches of records
-//! inside one large file, with a reader thread feeding the batches), hands every item to the
+//! inside one file, which the reading worker spawns as tasks), hands every item to the
 //! caller's per-item function on the worker threads, and folds the results per entry. What
 //! happens to items afterwards (classification, summaries, rendering) is the caller's.
 
@@ -15,7 +15,8 @@ pub mod records;
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
-use std::sync::{mpsc, Arc};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Condvar, Mutex};
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -106,9 +107,6 @@ struct Planned {
 pub struct ReadOptions {
     /// Records per batch inside one file.
     pub batch: usize,
-    /// Whether to read a large file's records on a thread of its own while its batches are
-    /// mapped (worth it with more than one job).
-    pub pipeline: bool,
     /// Whether entries may be read at the same time (false keeps output in file order).
     pub parallel_entries: bool,
 }
@@ -117,7 +115,6 @@ impl Default for ReadOptions {
     fn default() -> ReadOptions {
         ReadOptions {
             batch: 2048,
-            pipeline: true,
             parallel_entries: true,
         }
     }
@@ -393,21 +390,19 @@ impl Export {
             };
         };
         let file: Arc<str> = Arc::from(entry.path.as_str());
-        let mut sink = |batch: Vec<Item>, state: &mut S| {
+        let mut sink = |batch: Vec<T>, state: &mut S| {
             report.items += batch.len() as u64;
-            fold(state, batch.into_iter().map(per_item).collect());
+            fold(state, batch);
         };
         let result = match spec.reader {
             Reader::Article => {
                 read_article(archive, entry, counter, &file, &mut warnings).map(|item| {
                     if let Some(item) = item {
-                        sink(vec![item], &mut state);
+                        sink(vec![per_item(item)], &mut state);
                     }
                 })
             }
             Reader::Csv | Reader::Dated(_) => {
-                let big = entry.size > (opts.batch as u64) * 512;
-                let pipelined = opts.pipeline && big && rayon::current_num_threads() > 1;
                 read_csv(
                     archive,
                     entry,
@@ -415,8 +410,8 @@ impl Export {
                     &file,
                     opts,
                     counter,
-                    pipelined,
                     &mut warnings,
+                    per_item,
                     &mut |b| sink(b, &mut state),
                 )
             }
@@ -453,7 +448,7 @@ impl Export {
     }
 }
 
-type BatchSink<'s> = dyn FnMut(Vec<Item>) + 's;
+type BatchSink<'s, T> = dyn FnMut(Vec<T>) + 's;
 
 fn open_records<'r>(
     input: &'r mut dyn Read,
@@ -487,35 +482,18 @@ fn open_records<'r>(
     }))
 }
 
-/// Maps a batch in order, in parallel chunks; the records are moved into the mapper.
-fn map_batch(mapper: &Mapper, batch: Vec<Record>, parallel: bool) -> (Vec<Item>, Tally) {
-    if !parallel || batch.len() < 64 {
-        let mut tally = Tally::default();
-        let items = batch
-            .into_iter()
-            .map(|r| mapper.map(r, &mut tally))
-            .collect();
-        return (items, tally);
-    }
-    let len = batch.len();
-    let parts: Vec<(Vec<Item>, Tally)> = batch
-        .into_par_iter()
-        .chunks(256)
-        .map(|chunk| {
-            let mut tally = Tally::default();
-            let items = chunk
-                .into_iter()
-                .map(|r| mapper.map(r, &mut tally))
-                .collect();
-            (items, tally)
-        })
-        .collect();
-    let mut items = Vec::with_capacity(len);
+/// Maps one batch in order and runs `per_item` on each item; the records are moved into the
+/// mapper.
+fn map_batch<T>(
+    mapper: &Mapper,
+    batch: Vec<Record>,
+    per_item: &(dyn Fn(Item) -> T + Sync),
+) -> (Vec<T>, Tally) {
     let mut tally = Tally::default();
-    for (part, t) in parts {
-        items.extend(part);
-        tally.merge(t);
-    }
+    let items = batch
+        .into_iter()
+        .map(|r| per_item(mapper.map(r, &mut tally)))
+        .collect();
     (items, tally)
 }
 
@@ -563,85 +541,147 @@ fn produce(
     })
 }
 
-/// The mapping side: turns batches into items (in parallel) and hands them on in order.
-struct Consumer<'a, 's> {
-    spec: &'static Spec,
-    file: &'a Arc<str>,
-    mapper: Option<Mapper>,
-    tally: Tally,
-    warnings: &'a mut Vec<Warning>,
-    sink: &'a mut BatchSink<'s>,
+/// The batches of one file that are spawned for mapping, and their results by sequence
+/// number until they are folded in order. `None` marks a batch whose mapping panicked.
+struct Pending<T> {
+    ready: Mutex<BTreeMap<u64, Option<(Vec<T>, Tally)>>>,
+    arrived: Condvar,
 }
 
-impl Consumer<'_, '_> {
-    fn take(&mut self, msg: Msg) {
-        match msg {
-            Msg::Header(header) => {
-                self.mapper = Some(Mapper::new(self.spec, self.file.clone(), &header))
-            }
-            Msg::Batch(batch) => {
-                if let Some(mapper) = &self.mapper {
-                    let (items, tally) = map_batch(mapper, batch, true);
-                    self.tally.merge(tally);
-                    (self.sink)(items);
-                }
-            }
-            Msg::Warnings(w) => self.warnings.extend(w),
-            Msg::NotText(why) => self
-                .warnings
-                .push(Warning::file(self.file, format!("{why}; not read"))),
+impl<T> Pending<T> {
+    fn put(&self, seq: u64, out: Option<(Vec<T>, Tally)>) {
+        self.lock().insert(seq, out);
+        self.arrived.notify_all();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, Option<(Vec<T>, Tally)>>> {
+        // A panic is caught before the lock is taken, so the lock is never poisoned; if it
+        // were, its map is still whole.
+        self.ready.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Blocks briefly until batch `seq` has arrived (the other workers are mapping it).
+    fn wait_for(&self, seq: u64) {
+        let ready = self.lock();
+        if !ready.contains_key(&seq) {
+            let _ = self
+                .arrived
+                .wait_timeout(ready, std::time::Duration::from_millis(5));
         }
     }
 }
 
-/// Reads one CSV file: on this thread, or with the reading on a thread of its own while this
-/// one maps (`pipelined`), so decompression and mapping overlap on a large file.
+/// The folding side of [`read_csv`]: hands mapped batches to the sink in file order.
+struct Folder<'a, 's, T> {
+    pending: &'a Pending<T>,
+    sink: &'a mut BatchSink<'s, T>,
+    tally: Tally,
+    spawned: u64,
+    folded: u64,
+    failed: bool,
+}
+
+impl<T> Folder<'_, '_, T> {
+    /// Folds the batches that are ready, in order.
+    fn fold_ready(&mut self) {
+        loop {
+            let Some(out) = self.pending.lock().remove(&self.folded) else {
+                return;
+            };
+            match out {
+                Some((items, tally)) => {
+                    self.tally.merge(tally);
+                    (self.sink)(items);
+                }
+                None => self.failed = true,
+            }
+            self.folded += 1;
+        }
+    }
+
+    /// Folds until at most `max` batches are pending: maps queued batches on this thread,
+    /// or waits for the other workers to finish theirs.
+    fn settle(&mut self, max: u64) {
+        self.fold_ready();
+        while self.spawned - self.folded > max {
+            if rayon::yield_local() != Some(rayon::Yield::Executed) {
+                self.pending.wait_for(self.folded);
+            }
+            self.fold_ready();
+        }
+    }
+}
+
+/// Reads one CSV file. This thread decompresses and splits the file into batches of records
+/// and spawns the mapping of each batch (with `per_item`) as a rayon task, so idle workers
+/// map while this one reads; it folds the mapped batches into `sink` in file order as they
+/// come back. At most `IN_FLIGHT` batches per worker are pending at a time: past that, this
+/// thread maps batches itself, so memory stays flat however large the file.
 #[allow(clippy::too_many_arguments)]
-fn read_csv(
+fn read_csv<T: Send>(
     archive: &Archive,
     entry: &Entry,
     spec: &'static Spec,
     file: &Arc<str>,
     opts: &ReadOptions,
     counter: &AtomicU64,
-    pipelined: bool,
     warnings: &mut Vec<Warning>,
-    sink: &mut BatchSink<'_>,
+    per_item: &(dyn Fn(Item) -> T + Sync),
+    sink: &mut BatchSink<'_, T>,
 ) -> Result<(), ArchiveError> {
-    let mut consumer = Consumer {
-        spec,
-        file,
-        mapper: None,
-        tally: Tally::default(),
-        warnings,
+    /// Pending batches per worker thread.
+    const IN_FLIGHT: u64 = 3;
+    let limit = IN_FLIGHT * rayon::current_num_threads() as u64;
+    let mapper: std::sync::OnceLock<Mapper> = std::sync::OnceLock::new();
+    let pending = Pending {
+        ready: Mutex::default(),
+        arrived: Condvar::new(),
+    };
+    let mut folder = Folder {
+        pending: &pending,
         sink,
+        tally: Tally::default(),
+        spawned: 0,
+        folded: 0,
+        failed: false,
     };
-    let result = if pipelined {
-        let (tx, rx) = mpsc::sync_channel::<Msg>(2);
-        std::thread::scope(|scope| {
-            let reader = scope.spawn(move || {
-                produce(archive, entry, spec, opts, counter, &mut |m| {
-                    tx.send(m).is_ok()
-                })
-            });
-            for msg in rx {
-                consumer.take(msg);
+    let result = rayon::in_place_scope(|scope| {
+        let result = produce(archive, entry, spec, opts, counter, &mut |msg| {
+            match msg {
+                Msg::Header(header) => {
+                    let _ = mapper.set(Mapper::new(spec, file.clone(), &header));
+                }
+                Msg::Batch(batch) => {
+                    if let Some(mapper) = mapper.get() {
+                        let seq = folder.spawned;
+                        folder.spawned += 1;
+                        let pending = &pending;
+                        scope.spawn(move |_| {
+                            let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(
+                                || map_batch(mapper, batch, per_item),
+                            ));
+                            pending.put(seq, out.ok());
+                        });
+                    }
+                }
+                Msg::Warnings(w) => warnings.extend(w),
+                Msg::NotText(why) => {
+                    warnings.push(Warning::file(file, format!("{why}; not read")))
+                }
             }
-            reader.join().unwrap_or_else(|_| {
-                Err(ArchiveError::Unreadable {
-                    entry: entry.path.clone(),
-                    why: "the reader thread failed".into(),
-                })
-            })
-        })
-    } else {
-        produce(archive, entry, spec, opts, counter, &mut |m| {
-            consumer.take(m);
-            true
-        })
-    };
-    let tally = std::mem::take(&mut consumer.tally);
-    consumer.warnings.extend(tally.warnings(file));
+            folder.settle(limit);
+            !folder.failed
+        });
+        folder.settle(0);
+        result
+    });
+    warnings.extend(std::mem::take(&mut folder.tally).warnings(file));
+    if folder.failed {
+        return Err(ArchiveError::Unreadable {
+            entry: entry.path.clone(),
+            why: "an internal error stopped the mapping of its records (please report it)".into(),
+        });
+    }
     result
 }
 
