@@ -12,10 +12,10 @@ pub mod dates;
 pub mod map;
 pub mod records;
 
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
-use std::collections::BTreeMap;
 use std::sync::{Arc, Condvar, Mutex};
 
 use chrono::NaiveDate;
@@ -402,19 +402,17 @@ impl Export {
                     }
                 })
             }
-            Reader::Csv | Reader::Dated(_) => {
-                read_csv(
-                    archive,
-                    entry,
-                    spec,
-                    &file,
-                    opts,
-                    counter,
-                    &mut warnings,
-                    per_item,
-                    &mut |b| sink(b, &mut state),
-                )
-            }
+            Reader::Csv | Reader::Dated(_) => read_csv(
+                archive,
+                entry,
+                spec,
+                &file,
+                opts,
+                counter,
+                &mut warnings,
+                per_item,
+                &mut |b| sink(b, &mut state),
+            ),
         };
         if let Err(e) = result {
             report.status = if report.items == 0 {
@@ -657,17 +655,16 @@ fn read_csv<T: Send>(
                         folder.spawned += 1;
                         let pending = &pending;
                         scope.spawn(move |_| {
-                            let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(
-                                || map_batch(mapper, batch, per_item),
-                            ));
+                            let out =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    map_batch(mapper, batch, per_item)
+                                }));
                             pending.put(seq, out.ok());
                         });
                     }
                 }
                 Msg::Warnings(w) => warnings.extend(w),
-                Msg::NotText(why) => {
-                    warnings.push(Warning::file(file, format!("{why}; not read")))
-                }
+                Msg::NotText(why) => warnings.push(Warning::file(file, format!("{why}; not read"))),
             }
             folder.settle(limit);
             !folder.failed
