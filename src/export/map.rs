@@ -51,15 +51,10 @@ impl Mapper {
     /// Turns one record into an item.
     pub fn map(&self, record: Record, tally: &mut Tally) -> Item {
         let line = record.line;
-        // One UTF-8 check of the whole record, without copying it; only an invalid record is
-        // decoded lossily (with a warning), whichever of its fields holds the bad bytes.
-        let fields = match csv::StringRecord::from_byte_record(record.fields) {
-            Ok(fields) => fields,
-            Err(e) => {
-                tally.utf8.note(line, String::new);
-                csv::StringRecord::from_byte_record_lossy(e.into_byte_record())
-            }
-        };
+        let fields = Fields::new(&record.fields);
+        if !fields.valid {
+            tally.utf8.note(line, String::new);
+        }
         if fields.len() != self.width {
             tally.width.note(line, || {
                 format!(
@@ -71,8 +66,8 @@ impl Mapper {
         }
         let mut date = None;
         for &i in &self.date {
-            let cell = fields.get(i).unwrap_or_default();
-            match dates::parse(cell) {
+            let cell = fields.get(i);
+            match dates::parse(&cell) {
                 Ok(Some(d)) => {
                     date = Some(d);
                     break;
@@ -84,12 +79,12 @@ impl Mapper {
         let url = self
             .url
             .iter()
-            .map(|&i| fields.get(i).unwrap_or_default())
+            .map(|&i| fields.get(i))
             .find(|u| !u.trim().is_empty())
             .map(|u| u.trim().to_string());
         let mut text = String::new();
         for &i in &self.text {
-            let value = fields.get(i).unwrap_or_default();
+            let value = fields.get(i);
             let blank = match self.spec.fix {
                 Fix::DashIsEmpty => value.trim() == "-" || value.trim().is_empty(),
                 Fix::None => value.trim().is_empty(),
@@ -98,14 +93,45 @@ impl Mapper {
                 if !text.is_empty() {
                     text.push('\n');
                 }
-                text.push_str(value);
+                text.push_str(&value);
             }
         }
         Item::new(self.spec.category, self.file.clone(), line, date, url, text)
     }
 }
 
-/// A field as text; invalid UTF-8 was tallied for the whole row by `Mapper::map`.
+/// The fields of one record as text. The whole record is checked for UTF-8 once (SIMD,
+/// `simdutf8`), with every field starting on a character boundary; then only the fields an
+/// item takes are converted. A record that fails is decoded lossily, field by field.
+struct Fields<'r> {
+    record: &'r csv::ByteRecord,
+    valid: bool,
+}
+
+impl<'r> Fields<'r> {
+    fn new(record: &'r csv::ByteRecord) -> Fields<'r> {
+        let is_continuation = |b: u8| (0x80..0xC0).contains(&b);
+        let valid = simdutf8::basic::from_utf8(record.as_slice()).is_ok()
+            && record
+                .iter()
+                .all(|f| f.first().is_none_or(|&b| !is_continuation(b)));
+        Fields { record, valid }
+    }
+
+    fn len(&self) -> usize {
+        self.record.len()
+    }
+
+    /// Field `i` as text, empty when the record has no such field.
+    fn get(&self, i: usize) -> std::borrow::Cow<'r, str> {
+        let bytes = self.record.get(i).unwrap_or_default();
+        match simdutf8::basic::from_utf8(bytes) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(bytes),
+        }
+    }
+}
+
 /// One kind of problem: how often, and where first.
 #[derive(Debug, Default, Clone)]
 pub struct Count {
