@@ -1,7 +1,5 @@
 //! `items`: one JSON object per line per item (DESIGN §8), with a stable id.
 
-use serde::Serialize;
-
 use crate::classify::detect::Finding;
 use crate::model::{Exposure, Item};
 
@@ -22,23 +20,10 @@ pub fn item_id(item: &Item) -> String {
     format!("{:032x}", h.digest128())
 }
 
-#[derive(Serialize)]
-struct ItemJson<'a> {
-    id: String,
-    category: &'static str,
-    file: &'a str,
-    line: u64,
-    date: Option<String>,
-    url: Option<&'a str>,
-    words: u64,
-    exposure: Exposure,
-    reason: &'a str,
-    findings: &'a [Finding],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-}
-
-/// One item as a JSON line (with its final newline).
+/// One item as a JSON line (with its final newline). The object is written field by field
+/// (the same keys, in the same order, as serde would write them): strings go through
+/// serde_json's escaping, and the verdict's reason, the same for thousands of items in a
+/// row, is escaped once per thread and reused.
 pub fn line(
     item: &Item,
     exposure: Exposure,
@@ -46,22 +31,106 @@ pub fn line(
     findings: &[Finding],
     with_text: bool,
 ) -> Vec<u8> {
-    let json = ItemJson {
-        id: item_id(item),
-        category: item.category.id(),
-        file: &item.file,
-        line: item.line,
-        date: item
-            .date
-            .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-        url: item.url.as_deref(),
-        words: item.words,
-        exposure,
-        reason,
-        findings,
-        text: with_text.then_some(item.text.as_str()),
-    };
-    let mut out = serde_json::to_vec(&json).expect("an item serialises");
-    out.push(b'\n');
+    let text_len = if with_text { item.text.len() + 16 } else { 0 };
+    let mut out = Vec::with_capacity(320 + reason.len() + text_len);
+    out.extend_from_slice(b"{\"id\":\"");
+    out.extend_from_slice(item_id(item).as_bytes());
+    out.extend_from_slice(b"\",\"category\":\"");
+    out.extend_from_slice(item.category.id().as_bytes());
+    out.extend_from_slice(b"\",\"file\":");
+    string(&mut out, &item.file);
+    out.extend_from_slice(b",\"line\":");
+    out.extend_from_slice(item.line.to_string().as_bytes());
+    out.extend_from_slice(b",\"date\":");
+    match item.date {
+        Some(d) => {
+            out.push(b'"');
+            out.extend_from_slice(&rfc3339(d));
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"url\":");
+    match &item.url {
+        Some(u) => string(&mut out, u),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"words\":");
+    out.extend_from_slice(item.words.to_string().as_bytes());
+    out.extend_from_slice(b",\"exposure\":\"");
+    out.extend_from_slice(exposure.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"reason\":");
+    REASON.with_borrow_mut(|(last, escaped)| {
+        if last != reason {
+            last.clear();
+            last.push_str(reason);
+            escaped.clear();
+            string(escaped, reason);
+        }
+        out.extend_from_slice(escaped);
+    });
+    out.extend_from_slice(b",\"findings\":");
+    serde_json::to_writer(&mut out, findings).expect("findings serialise");
+    if with_text {
+        out.extend_from_slice(b",\"text\":");
+        string(&mut out, &item.text);
+    }
+    out.extend_from_slice(b"}\n");
     out
+}
+
+thread_local! {
+    /// The last reason written on this thread, and its JSON string.
+    static REASON: std::cell::RefCell<(String, Vec<u8>)> = const {
+        std::cell::RefCell::new((String::new(), Vec::new()))
+    };
+}
+
+/// Appends `s` as a JSON string.
+fn string(out: &mut Vec<u8>, s: &str) {
+    serde_json::to_writer(out, s).expect("a string serialises");
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, as `format("%Y-%m-%dT%H:%M:%SZ")` writes it for years 0-9999.
+fn rfc3339(d: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
+    use chrono::{Datelike, Timelike};
+    if !(0..=9999).contains(&d.year()) {
+        return d.format("%Y-%m-%dT%H:%M:%SZ").to_string().into_bytes();
+    }
+    let mut b = *b"0000-00-00T00:00:00Z";
+    let mut put = |at: usize, width: usize, mut v: u32| {
+        for i in (at..at + width).rev() {
+            b[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(0, 4, d.year() as u32);
+    put(5, 2, d.month());
+    put(8, 2, d.day());
+    put(11, 2, d.hour());
+    put(14, 2, d.minute());
+    put(17, 2, d.second());
+    b.to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn rfc3339_matches_chrono() {
+        for (y, mo, d, h, mi, s) in [
+            (2026, 11, 23, 9, 5, 7),
+            (1999, 1, 1, 0, 0, 0),
+            (2024, 2, 29, 23, 59, 59),
+            (7, 3, 4, 5, 6, 7),
+        ] {
+            let t = chrono::Utc.with_ymd_and_hms(y, mo, d, h, mi, s).unwrap();
+            assert_eq!(
+                String::from_utf8(rfc3339(t)).unwrap(),
+                t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+            );
+        }
+    }
 }
