@@ -33,13 +33,14 @@ fn is_placeholder(s: &str) -> bool {
         || s == "---"
 }
 
-/// `YYYY-MM-DD HH:MM:SS` with an optional ` UTC`: the hot path (messages, shares, comments).
+/// `YYYY-MM-DD HH:MM:SS` (or `YYYY/MM/DD ...`) with an optional ` UTC`: the hot path
+/// (messages, shares, comments, reactions, search queries).
 fn iso_fast(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
     let b = b.strip_suffix(b" UTC").unwrap_or(b);
     if b.len() != 19
-        || b[4] != b'-'
-        || b[7] != b'-'
+        || !matches!(b[4], b'-' | b'/')
+        || b[7] != b[4]
         || b[10] != b' '
         || b[13] != b':'
         || b[16] != b':'
