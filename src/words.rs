@@ -125,6 +125,25 @@ pub fn count_words(text: &str) -> u64 {
                     alnum = false;
                 }
                 alnum |= class != Class::Under;
+                // The rest of a run of ASCII word characters, in a tight loop.
+                let mut j = i + len;
+                let mut class = class;
+                while let Some(&c) = b.get(j) {
+                    let k = if c < 0x80 {
+                        ASCII[usize::from(c)]
+                    } else {
+                        Class::Slow
+                    };
+                    if !matches!(k, Class::Letter | Class::Digit | Class::Under) {
+                        break;
+                    }
+                    alnum |= k != Class::Under;
+                    class = k;
+                    j += 1;
+                }
+                last = class;
+                i = j;
+                continue;
             }
             Class::Other => {
                 token_words += u64::from(in_word && alnum);
