@@ -20,6 +20,14 @@ pub fn is_word_char(c: char) -> bool {
     if ('\u{c0}'..='\u{24f}').contains(&c) {
         return c != '×' && c != '÷';
     }
+    // Then the other scripts and symbols common in posts: CJK ideographs, Hebrew and Arabic
+    // letters are letters; emoji and pictographs are not.
+    match c {
+        '\u{4e00}'..='\u{9fff}' | '\u{5d0}'..='\u{5ea}' | '\u{621}'..='\u{63a}' => return true,
+        '\u{641}'..='\u{64a}' | '\u{430}'..='\u{44f}' | '\u{410}'..='\u{42f}' => return true,
+        '\u{1f300}'..='\u{1faff}' | '\u{2600}'..='\u{26ff}' => return false,
+        _ => {}
+    }
     c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
@@ -114,8 +122,19 @@ mod tests {
     }
 
     #[test]
-    fn latin_fast_path_agrees_with_is_alphanumeric() {
-        for c in ('\u{c0}'..='\u{24f}').chain(['a', '_', '\u{301}', '€']) {
+    fn fast_paths_agree_with_is_alphanumeric() {
+        let ranges = [
+            '\u{c0}'..='\u{24f}',
+            '\u{400}'..='\u{6ff}',
+            '\u{2600}'..='\u{27bf}',
+            '\u{4e00}'..='\u{9fff}',
+            '\u{1f300}'..='\u{1faff}',
+        ];
+        for c in ranges
+            .into_iter()
+            .flatten()
+            .chain(['a', '_', '\u{301}', '€'])
+        {
             let slow = c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36f}').contains(&c);
             assert_eq!(is_word_char(c), slow, "{c:?}");
         }
