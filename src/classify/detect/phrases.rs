@@ -10,6 +10,7 @@
 
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::hash::BuildHasherDefault;
 
 /// Who a pattern hit belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,8 +165,8 @@ fn key_tail(k: u32, n: u32) -> u32 {
 pub struct PhraseMatcher {
     /// Lexicon patterns that start at a word start.
     heads: Option<Group>,
-    /// The connections' names.
-    names: Option<Group>,
+    /// The connections' names, found by their first two words.
+    names: Option<NameIndex>,
     /// Bit `c - b'a'` is set when some name is written starting with the lowercase ASCII
     /// letter `c`. A name is only ever found in its own spelling or in capitals, so a word
     /// starting with any other lowercase letter (most words) cannot begin a name.
@@ -205,9 +206,10 @@ impl PhraseMatcher {
                 names_lower |= 1 << (c - b'a');
             }
         }
+        let names = NameIndex::build(&name_pats);
         PhraseMatcher {
             heads: Group::build(&heads, true, true),
-            names: Group::build(&name_pats, true, true),
+            names,
             names_lower,
             tails: Group::build(&tails, false, false),
             split: lexicon.len(),
@@ -242,8 +244,13 @@ impl PhraseMatcher {
             }
             if let Some(n) = &self.names {
                 let lower = c.is_ascii_lowercase() && self.names_lower & (1 << (c - b'a')) == 0;
-                if !lower && n.probe_head(b, start) {
-                    self.anchored(n, t, start, &mut f);
+                if !lower {
+                    n.find(t, start, end, |g, s, e| f(self.hit(g), s, e));
+                    if let Some(rest) = &n.rest {
+                        if rest.probe_head(b, start) {
+                            self.anchored(rest, t, start, &mut f);
+                        }
+                    }
                 }
             }
             if let Some(tl) = &self.tails {
@@ -288,6 +295,147 @@ impl PhraseMatcher {
                 m.end(),
             );
         }
+    }
+}
+
+/// The connections' names by their first two words. A name is a handful of words, and
+/// most words of a text start none, so instead of an automaton walk at every capitalised
+/// word (tens of thousands of names make an automaton that misses the cache at every step),
+/// a word and the one after it are hashed (ASCII case folded, as the automaton folds) and
+/// looked up once; the few names under that key are then compared byte for byte.
+struct NameIndex {
+    /// The heads' prefilter: a word whose first bytes start no name is not hashed.
+    probe: Group,
+    /// Key hash -> range of `entries`.
+    keys: std::collections::HashMap<u64, (u32, u32), BuildHasherDefault<KeyHasher>>,
+    /// (pattern bytes, global pattern index), grouped by key.
+    entries: Vec<(Box<[u8]>, u32)>,
+    /// Names that are not two words apart by a short separator ("Anna --"): the automaton.
+    rest: Option<Group>,
+}
+
+/// Longest separator between a name's first two words that the index handles (". ", " - ").
+const MAX_SEPARATOR: usize = 4;
+
+impl NameIndex {
+    fn build(pats: &[(&str, u32)]) -> Option<NameIndex> {
+        if pats.is_empty() {
+            return None;
+        }
+        let mut keyed: Vec<(u64, &str, u32)> = Vec::with_capacity(pats.len());
+        let mut rest: Vec<(&str, u32)> = Vec::new();
+        for &(p, id) in pats {
+            match two_words(p, 0) {
+                Some((hash, _)) => keyed.push((hash, p, id)),
+                None => rest.push((p, id)),
+            }
+        }
+        keyed.sort_unstable_by_key(|&(hash, _, id)| (hash, id));
+        let mut keys = std::collections::HashMap::with_capacity_and_hasher(
+            keyed.len(),
+            BuildHasherDefault::<KeyHasher>::default(),
+        );
+        let mut entries = Vec::with_capacity(keyed.len());
+        for (i, &(hash, p, id)) in keyed.iter().enumerate() {
+            let range = keys.entry(hash).or_insert((i as u32, i as u32));
+            range.1 = i as u32 + 1;
+            entries.push((Box::from(p.as_bytes()), id));
+        }
+        Some(NameIndex {
+            probe: Group::build(pats, true, true)?,
+            keys,
+            entries,
+            rest: Group::build(&rest, true, true),
+        })
+    }
+
+    /// Calls `f(global index, start, end)` for every name that begins with the word at
+    /// `start..end` of `t` (ASCII case folded; the caller checks the exact form).
+    fn find(&self, t: &str, start: usize, end: usize, mut f: impl FnMut(usize, usize, usize)) {
+        let b = t.as_bytes();
+        if !self.probe.probe_head(b, start) {
+            return;
+        }
+        let Some((hash, _)) = two_words_at(t, start, end) else {
+            return;
+        };
+        let Some(&(from, to)) = self.keys.get(&hash) else {
+            return;
+        };
+        for (p, id) in &self.entries[from as usize..to as usize] {
+            if b.get(start..start + p.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            {
+                f(*id as usize, start, start + p.len());
+            }
+        }
+    }
+}
+
+/// The key of a text's first two words from byte `i` (a word start): the hash and the end
+/// of the second word. `None` when there is no second word within [`MAX_SEPARATOR`] bytes.
+fn two_words(t: &str, i: usize) -> Option<(u64, usize)> {
+    let first = word_end(t, i);
+    (first > i).then_some(())?;
+    two_words_at(t, i, first)
+}
+
+/// As [`two_words`], with the first word's end already known.
+fn two_words_at(t: &str, start: usize, first_end: usize) -> Option<(u64, usize)> {
+    let b = t.as_bytes();
+    let mut second = first_end;
+    loop {
+        if second - first_end > MAX_SEPARATOR || second >= b.len() {
+            return None;
+        }
+        let ch = t[second..].chars().next()?;
+        if super::text::is_word_char(ch) {
+            break;
+        }
+        second += ch.len_utf8();
+    }
+    let second_end = word_end(t, second);
+    let mut h = FoldHash::default();
+    h.add(&b[start..first_end]);
+    h.add(&[0x1F]);
+    h.add(&b[second..second_end]);
+    Some((h.0, second_end))
+}
+
+/// FNV-1a over ASCII-case-folded bytes.
+struct FoldHash(u64);
+
+impl Default for FoldHash {
+    fn default() -> FoldHash {
+        FoldHash(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl FoldHash {
+    fn add(&mut self, bytes: &[u8]) {
+        for &c in bytes {
+            self.0 = (self.0 ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The keys are hashes already: used as they are, mixed once.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &c in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(c);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 
