@@ -3,7 +3,8 @@
 //! `*krebs` end at a word end instead), so the pass walks the words: a word start whose
 //! first four bytes (ASCII case folded; three or two for patterns that short) begin no
 //! pattern is skipped after a bitset probe; only the rest runs an anchored, overlapping
-//! Aho-Corasick search there. Compound tails get the same treatment keyed on a word's
+//! Aho-Corasick search there. The connections' names are looked up by a hash of a word and
+//! the next one instead ([`NameIndex`]), and only at words a name can start. Compound tails get the same treatment keyed on a word's
 //! last four bytes. Hits are reported by
 //! pattern index (the lexicon's first, then the names); their checks live with their
 //! owners, [`super::special`] and [`super::people`].
@@ -463,6 +464,38 @@ fn word_end(t: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_by_their_first_two_words() {
+        let names = [
+            "Anna Maria",
+            "Anna Maria Schmidt",
+            "J. Smith",
+            "ANNA MARIA",
+            "Li --",
+        ]
+        .map(String::from);
+        let m = PhraseMatcher::new(&[], &names);
+        // Lowercase words start no name here (no name is written in lowercase), and a
+        // double space is not the single space of a name.
+        let t = "Anna Maria Schmidt met J. Smith, Li -- and ANNA MARIA; anna maria, Anna  Maria";
+        let mut v = Vec::new();
+        m.for_each(t, |h, s, e| v.push((h, s, &t[s..e])));
+        v.sort_by_key(|&(h, s, _)| (s, format!("{h:?}")));
+        let at = |w: &str| t.find(w).unwrap();
+        assert_eq!(
+            v,
+            vec![
+                (Hit::Name(0), 0, "Anna Maria"),
+                (Hit::Name(1), 0, "Anna Maria Schmidt"),
+                (Hit::Name(3), 0, "Anna Maria"),
+                (Hit::Name(2), at("J."), "J. Smith"),
+                (Hit::Name(4), at("Li"), "Li --"),
+                (Hit::Name(0), at("ANNA"), "ANNA MARIA"),
+                (Hit::Name(3), at("ANNA"), "ANNA MARIA"),
+            ]
+        );
+    }
 
     #[test]
     fn heads_tails_and_names() {
