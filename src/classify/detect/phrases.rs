@@ -88,6 +88,9 @@ struct Group {
     /// Heads only: the first 8 bytes of patterns of 8 bytes or more, so that a word such
     /// as "in", "my" or "la" that starts many phrases does not pass on its own.
     long: KeySet,
+    /// Heads only: the first 4 bytes of every pattern of 4 bytes or more, so that most
+    /// words take one probe, not one per set.
+    first4: KeySet,
 }
 
 impl Group {
@@ -112,8 +115,12 @@ impl Group {
             .expect("phrase automaton");
         let mut keys = [KeySet::new(), KeySet::new(), KeySet::new()];
         let mut long = KeySet::new();
+        let mut first4 = KeySet::new();
         for (p, _) in pats {
             let b = p.as_bytes();
+            if head && b.len() >= 4 {
+                first4.insert(u64::from(key(b, 0)));
+            }
             if head && b.len() >= 8 {
                 long.insert(key8(b, 0).unwrap_or(0));
                 continue;
@@ -137,6 +144,7 @@ impl Group {
             ids: pats.iter().map(|(_, i)| *i).collect(),
             keys,
             long,
+            first4,
         })
     }
 
@@ -144,8 +152,11 @@ impl Group {
     #[inline]
     fn probe_head(&self, b: &[u8], i: usize) -> bool {
         let k = key(b, i);
-        (0..3).any(|s| self.keys[s].contains(u64::from(k & MASK[s])))
-            || key8(b, i).is_some_and(|k8| self.long.contains(k8))
+        (self.first4.contains(u64::from(k))
+            && (self.keys[0].contains(u64::from(k))
+                || key8(b, i).is_some_and(|k8| self.long.contains(k8))))
+            || self.keys[1].contains(u64::from(k & MASK[1]))
+            || self.keys[2].contains(u64::from(k & MASK[2]))
     }
 
     /// True when some pattern may end with the four bytes before a word end (`k` from
