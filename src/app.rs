@@ -49,6 +49,17 @@ struct Session {
 
 impl Session {
     fn new(common: &Common) -> Result<Session> {
+        std::thread::scope(|scope| {
+            // The detectors' fixed parts are built while the export is opened and read.
+            let prepared = scope.spawn(crate::classify::detect::Prepared::new);
+            Session::open(common, || prepared.join().unwrap_or_default())
+        })
+    }
+
+    fn open(
+        common: &Common,
+        prepared: impl FnOnce() -> crate::classify::detect::Prepared,
+    ) -> Result<Session> {
         let pool = thread_pool(common.jobs)?;
         let policy = load_policy(common.policy.as_deref())?;
         let export = export::open(&common.exports, common.limits())?;
@@ -106,7 +117,7 @@ impl Session {
                 (!first.is_empty() && !last.is_empty()).then_some((first, last))
             })
             .collect();
-        let detectors = Detectors::new(&connections);
+        let detectors = Detectors::with_connections(prepared(), &connections);
         Ok(Session {
             pool,
             export,

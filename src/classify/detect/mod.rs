@@ -94,17 +94,47 @@ impl Detectors {
     /// Builds the detectors. `connections` are the (first, last) names of the member's
     /// connections; rows where either part is blank are ignored.
     pub fn new(connections: &[(String, String)]) -> Detectors {
-        let special = special::SpecialDetector::shared();
+        Detectors::with_connections(Prepared::new(), connections)
+    }
+
+    /// Builds the detectors from the parts made beforehand.
+    pub fn with_connections(prepared: Prepared, connections: &[(String, String)]) -> Detectors {
+        let Prepared { pii, special } = prepared;
         let people = people::PeopleDetector::new(connections);
         let phrases = phrases::PhraseMatcher::new(special.patterns(), people.patterns());
         Detectors {
-            pii: pii::PiiDetector::new(),
+            pii,
             special,
             people,
             phrases,
         }
     }
+}
 
+/// The detectors' parts that do not depend on the export (the pii patterns, the lexicons):
+/// about 60 ms of regex and automaton building, which can run while the export is opened.
+pub struct Prepared {
+    pii: pii::PiiDetector,
+    special: &'static special::SpecialDetector,
+}
+
+impl Prepared {
+    /// Builds the parts.
+    pub fn new() -> Prepared {
+        Prepared {
+            pii: pii::PiiDetector::new(),
+            special: special::SpecialDetector::shared(),
+        }
+    }
+}
+
+impl Default for Prepared {
+    fn default() -> Prepared {
+        Prepared::new()
+    }
+}
+
+impl Detectors {
     /// Appends the findings of `text` to `out`, sorted by start (then by class).
     ///
     /// Findings of one class never overlap: overlapping findings of one type are merged
