@@ -5,13 +5,16 @@
 # each ratio to `unzip -p`. Never run in CI: the machines are shared and noisy, so only the
 # ratios of one run mean anything.
 #
-#   bench/run.sh [SIZE] [RUNS]      SIZE like 256MiB or 1GiB (default 256MiB), RUNS default 3
+#   bench/run.sh [SIZES] [RUNS]     SIZES like 256MiB or 256MiB,512MiB,1GiB (default 256MiB),
+#                                   RUNS default 3
 #
-# Then bench/peers.sh SIZE RUNS: the PyPI peers linkedin2md and linkedin-analyzer beside our scan,
-# each on the largest export it handles (SIZE, halved until it succeeds). PEERS=0 skips them.
+# With several sizes, each is measured in turn and a last table sets the sizes side by side
+# (is peak RSS flat?). Then bench/peers.sh SIZE RUNS, with the largest SIZE: the PyPI peers
+# linkedin2md and linkedin-analyzer beside our scan, each on the largest export it handles
+# (SIZE, halved until it succeeds). PEERS=0 skips them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=${1:-256MiB}
+sizes=${1:-256MiB}
 runs=${2:-3}
 out=bench/out
 mkdir -p "$out"
@@ -22,6 +25,10 @@ cargo build --release --quiet --example synth
 cargo build --release --quiet
 target=${CARGO_TARGET_DIR:-target}
 bin=$target/release/linkedin-exposure
+summary=()
+median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+IFS=, read -r -a size_list <<< "$sizes"
+for size in "${size_list[@]}"; do
 export_zip="$out/synth-2026-$size.zip"
 if [ ! -f "$export_zip" ]; then
   "$target/release/examples/synth" --seed 42 --era 2026 --size "$size" -o "$export_zip" >&2
@@ -36,6 +43,7 @@ declare -A cmds=(
   [items_j2]="$bin items -q --jobs 2 --as-of 2026-11-23 $export_zip"
 )
 order=(unzip scan_j1 scan_j2 items_j2)
+unset times rss
 declare -A times rss
 for ((r = 1; r <= runs; r++)); do
   for name in "${order[@]}"; do
@@ -47,7 +55,6 @@ for ((r = 1; r <= runs; r++)); do
   done
 done
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 floor=$(echo "${times[unzip]}" | median)
 printf '\n%-10s %10s %10s %12s %10s\n' command "wall (s)" "MB/s" "peak RSS" "vs unzip"
 for name in "${order[@]}"; do
@@ -55,8 +62,18 @@ for name in "${order[@]}"; do
   m=$(echo "${rss[$name]}" | median)
   awk -v n="$name" -v t="$t" -v m="$m" -v b="$bytes" -v f="$floor" \
     'BEGIN { printf "%-10s %10.2f %10.0f %9.0f MiB %9.2fx\n", n, t, b / 1e6 / t, m / 1024, t / f }'
+  summary+=("$(awk -v s="$size" -v n="$name" -v t="$t" -v m="$m" -v f="$floor" \
+    'BEGIN { printf "%-8s %-10s %9.2f %9.0f MiB %9.2fx", s, n, t, m / 1024, t / f }')")
 done
 echo "(medians of $runs alternating runs; ratio = wall time / wall time of unzip -p)"
+echo
+done
+if [ "${#size_list[@]}" -gt 1 ]; then
+  printf '%-8s %-10s %9s %13s %10s\n' size command "wall (s)" "peak RSS" "vs unzip"
+  printf '%s\n' "${summary[@]}"
+  echo
+fi
+size=${size_list[-1]}
 if [ "${PEERS:-1}" != 0 ]; then
   bench/peers.sh "$size" "$runs"
 fi
