@@ -7,6 +7,11 @@ use crate::model::{Exposure, Item};
 /// (a 128-bit xxh3 of category, date, url and text; the file and line are left out on
 /// purpose, since they change between export eras).
 pub fn item_id(item: &Item) -> String {
+    format!("{:032x}", id_hash(item))
+}
+
+/// The 128-bit hash behind [`item_id`].
+fn id_hash(item: &Item) -> u128 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     h.update(item.category.id().as_bytes());
     h.update(b"\x1f");
@@ -17,7 +22,7 @@ pub fn item_id(item: &Item) -> String {
     h.update(item.url.as_deref().unwrap_or("").as_bytes());
     h.update(b"\x1f");
     h.update(item.text.as_bytes());
-    format!("{:032x}", h.digest128())
+    h.digest128()
 }
 
 /// One item as a JSON line (with its final newline). The object is written field by field
@@ -34,13 +39,18 @@ pub fn line(
     let text_len = if with_text { item.text.len() + 16 } else { 0 };
     let mut out = Vec::with_capacity(320 + reason.len() + text_len);
     out.extend_from_slice(b"{\"id\":\"");
-    out.extend_from_slice(item_id(item).as_bytes());
+    let id = id_hash(item);
+    out.extend(
+        (0..32)
+            .rev()
+            .map(|i| b"0123456789abcdef"[(id >> (4 * i)) as usize & 15]),
+    );
     out.extend_from_slice(b"\",\"category\":\"");
     out.extend_from_slice(item.category.id().as_bytes());
     out.extend_from_slice(b"\",\"file\":");
     string(&mut out, &item.file);
     out.extend_from_slice(b",\"line\":");
-    out.extend_from_slice(item.line.to_string().as_bytes());
+    number(&mut out, item.line);
     out.extend_from_slice(b",\"date\":");
     match item.date {
         Some(d) => {
@@ -56,7 +66,7 @@ pub fn line(
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"words\":");
-    out.extend_from_slice(item.words.to_string().as_bytes());
+    number(&mut out, item.words);
     out.extend_from_slice(b",\"exposure\":\"");
     out.extend_from_slice(exposure.as_str().as_bytes());
     out.extend_from_slice(b"\",\"reason\":");
@@ -84,6 +94,22 @@ thread_local! {
     static REASON: std::cell::RefCell<(String, Vec<u8>)> = const {
         std::cell::RefCell::new((String::new(), Vec::new()))
     };
+}
+
+/// Appends `n` in decimal.
+fn number(out: &mut Vec<u8>, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 /// Appends `s` as a JSON string.
@@ -117,6 +143,28 @@ fn rfc3339(d: chrono::DateTime<chrono::Utc>) -> Vec<u8> {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn numbers_and_ids_as_std_writes_them() {
+        for n in [0, 7, 10, 99, 12345, u64::MAX] {
+            let mut out = Vec::new();
+            number(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+        let item = Item::new(
+            crate::model::Category::Posts,
+            std::sync::Arc::from("Shares.csv"),
+            2,
+            None,
+            None,
+            "hello".into(),
+        );
+        let line = line(&item, Exposure::Exposed, "r", &[], false);
+        let id = item_id(&item);
+        assert!(String::from_utf8(line)
+            .unwrap()
+            .starts_with(&format!("{{\"id\":\"{id}\"")));
+    }
 
     #[test]
     fn rfc3339_matches_chrono() {
