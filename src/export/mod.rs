@@ -539,20 +539,23 @@ fn produce(
     })
 }
 
+/// A mapped batch: its results and tally, or `None` when its mapping panicked.
+type Mapped<T> = Option<(Vec<T>, Tally)>;
+
 /// The batches of one file that are spawned for mapping, and their results by sequence
-/// number until they are folded in order. `None` marks a batch whose mapping panicked.
+/// number until they are folded in order.
 struct Pending<T> {
-    ready: Mutex<BTreeMap<u64, Option<(Vec<T>, Tally)>>>,
+    ready: Mutex<BTreeMap<u64, Mapped<T>>>,
     arrived: Condvar,
 }
 
 impl<T> Pending<T> {
-    fn put(&self, seq: u64, out: Option<(Vec<T>, Tally)>) {
+    fn put(&self, seq: u64, out: Mapped<T>) {
         self.lock().insert(seq, out);
         self.arrived.notify_all();
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, Option<(Vec<T>, Tally)>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, Mapped<T>>> {
         // A panic is caught before the lock is taken, so the lock is never poisoned; if it
         // were, its map is still whole.
         self.ready.lock().unwrap_or_else(|e| e.into_inner())
