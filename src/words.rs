@@ -150,12 +150,8 @@ pub fn count_words(text: &str) -> u64 {
                 in_word = false;
             }
             Class::Slow => {
-                let end = token_end(b, i);
-                count += text[token_start..end].unicode_words().count() as u64;
-                token_words = 0;
-                in_word = false;
-                token_start = end;
-                i = end;
+                (count, i) = (count + crate_words(text, token_start, i), token_end(b, i));
+                (token_words, in_word, token_start) = (0, false, i);
                 continue;
             }
             mid => {
@@ -167,12 +163,8 @@ pub fn count_words(text: &str) -> u64 {
                     Class::Other
                 };
                 if next == Class::Slow {
-                    let end = token_end(b, i + len);
-                    count += text[token_start..end].unicode_words().count() as u64;
-                    token_words = 0;
-                    in_word = false;
-                    token_start = end;
-                    i = end;
+                    // The whole token goes to the crate: see the `Slow` arm.
+                    i += len;
                     continue;
                 }
                 let joins = in_word
@@ -192,6 +184,13 @@ pub fn count_words(text: &str) -> u64 {
         i += len;
     }
     count + token_words + u64::from(in_word && alnum)
+}
+
+/// The crate's word count of the token from `start` to the white space after `i`.
+fn crate_words(text: &str, start: usize, i: usize) -> u64 {
+    text[start..token_end(text.as_bytes(), i)]
+        .unicode_words()
+        .count() as u64
 }
 
 /// The end of the token that holds byte `i`: the next ASCII white space, or the end.

@@ -129,18 +129,8 @@ fn n4(b: &mut Vec<u8>, n: i64) {
 
 /// Writes an unsigned integer in decimal.
 #[inline]
-pub fn num(b: &mut Vec<u8>, mut n: u64) {
-    let mut tmp = [0u8; 20];
-    let mut i = tmp.len();
-    loop {
-        i -= 1;
-        tmp[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    b.extend_from_slice(&tmp[i..]);
+pub fn num(b: &mut Vec<u8>, n: u64) {
+    b.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 fn h12(b: &mut Vec<u8>, c: &Civil, pad: bool) {
