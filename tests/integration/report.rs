@@ -3,7 +3,6 @@
 //! whatever the export holds.
 
 use std::path::Path;
-use std::process::Command;
 
 use linkedin_exposure::export::{ExportKind, FileReport, FileStatus};
 use linkedin_exposure::model::{Category, Exposure, Status, Warning};
@@ -11,7 +10,7 @@ use linkedin_exposure::render;
 use linkedin_exposure::report::{CategoryRow, Report, RuleRef, VersionRef};
 use linkedin_exposure::summary::{Context, CountrySource, Example, Summary, Tallies};
 
-use super::util::{bin, fixture, root, run, Run};
+use super::util::{fixture, root, run, run_in, Run};
 
 const XSS: [&str; 5] = [
     "<script>alert(1)</script>",
@@ -23,16 +22,7 @@ const XSS: [&str; 5] = [
 
 /// Runs the binary in the project root, so the export's path in the output is relative.
 fn run_in_root(args: &[&str]) -> Run {
-    let out = Command::new(bin())
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    run_in(&root(), args)
 }
 
 fn sample_report(format: &str) -> String {

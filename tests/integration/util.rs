@@ -25,10 +25,20 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let out = Command::new(bin())
-        .args(args)
-        .output()
-        .expect("the binary runs");
+    output(Command::new(bin()).args(args))
+}
+
+/// Runs the binary with `dir` as its working directory.
+pub fn run_in<I, S>(dir: &std::path::Path, args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    output(Command::new(bin()).args(args).current_dir(dir))
+}
+
+fn output(command: &mut Command) -> Run {
+    let out = command.output().expect("the binary runs");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: out.stdout,
