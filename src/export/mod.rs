@@ -12,14 +12,13 @@ pub mod dates;
 pub mod map;
 pub mod records;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::archive::{Archive, ArchiveError, Entry, Limits};
@@ -343,17 +342,32 @@ impl Export {
     {
         let one = |p: &Planned| self.read_planned(p, opts, counter, per_item, init, fold);
         if opts.parallel_entries {
-            // Largest first, so a huge file does not start last.
+            // One loop per worker takes the next file, largest first, so a huge file does not
+            // start last and every worker reads a file of its own while there are any left;
+            // a worker with none left maps the batches the readers spawn.
             let mut order: Vec<usize> = (0..self.plan.len()).collect();
             let size =
                 |i: usize| self.archives[self.plan[i].archive].entries[self.plan[i].entry].size;
             order.sort_by_key(|&i| std::cmp::Reverse(size(i)));
-            let mut out: Vec<(usize, EntryOutcome<S>)> = order
-                .into_par_iter()
-                .map(|i| (i, one(&self.plan[i])))
-                .collect();
-            out.sort_by_key(|(i, _)| *i);
-            out.into_iter().map(|(_, o)| o).collect()
+            let next = AtomicUsize::new(0);
+            let outcomes: Vec<Mutex<Option<EntryOutcome<S>>>> =
+                self.plan.iter().map(|_| Mutex::new(None)).collect();
+            rayon::scope(|scope| {
+                for _ in 0..rayon::current_num_threads() {
+                    scope.spawn(|_| {
+                        while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                            let outcome = one(&self.plan[i]);
+                            *outcomes[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
+                        }
+                    });
+                }
+            });
+            // Every loop ran to the end (a panic in one would have ended the scope with it),
+            // so every slot is filled.
+            outcomes
+                .into_iter()
+                .filter_map(|o| o.into_inner().unwrap_or_else(|e| e.into_inner()))
+                .collect()
         } else {
             self.plan.iter().map(one).collect()
         }
@@ -542,28 +556,37 @@ fn produce(
 /// A mapped batch: its results and tally, or `None` when its mapping panicked.
 type Mapped<T> = Option<(Vec<T>, Tally)>;
 
-/// The batches of one file that are spawned for mapping, and their results by sequence
-/// number until they are folded in order.
+/// The batches of one file between reading and folding: those not mapped yet, oldest first,
+/// and the mapped ones by sequence number until they are folded in order.
 struct Pending<T> {
+    queued: Mutex<VecDeque<(u64, Vec<Record>)>>,
     ready: Mutex<BTreeMap<u64, Mapped<T>>>,
     arrived: Condvar,
 }
 
+/// Locks `m`. A panic is caught before any of these locks is taken, so none is ever
+/// poisoned; if one were, what it holds is still whole.
+fn lock<X>(m: &Mutex<X>) -> std::sync::MutexGuard<'_, X> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 impl<T> Pending<T> {
-    fn put(&self, seq: u64, out: Mapped<T>) {
-        self.lock().insert(seq, out);
+    /// Maps the oldest queued batch, if any, on this thread; false when none was queued.
+    fn map_next(&self, mapper: &Mapper, per_item: &(dyn Fn(Item) -> T + Sync)) -> bool {
+        let Some((seq, batch)) = lock(&self.queued).pop_front() else {
+            return false;
+        };
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            map_batch(mapper, batch, per_item)
+        }));
+        lock(&self.ready).insert(seq, out.ok());
         self.arrived.notify_all();
+        true
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, Mapped<T>>> {
-        // A panic is caught before the lock is taken, so the lock is never poisoned; if it
-        // were, its map is still whole.
-        self.ready.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Blocks briefly until batch `seq` has arrived (the other workers are mapping it).
+    /// Blocks briefly until batch `seq` has arrived (another worker is mapping it).
     fn wait_for(&self, seq: u64) {
-        let ready = self.lock();
+        let ready = lock(&self.ready);
         if !ready.contains_key(&seq) {
             let _ = self
                 .arrived
@@ -577,7 +600,7 @@ struct Folder<'a, 's, T> {
     pending: &'a Pending<T>,
     sink: &'a mut BatchSink<'s, T>,
     tally: Tally,
-    spawned: u64,
+    queued: u64,
     folded: u64,
     failed: bool,
 }
@@ -586,7 +609,7 @@ impl<T> Folder<'_, '_, T> {
     /// Folds the batches that are ready, in order.
     fn fold_ready(&mut self) {
         loop {
-            let Some(out) = self.pending.lock().remove(&self.folded) else {
+            let Some(out) = lock(&self.pending.ready).remove(&self.folded) else {
                 return;
             };
             match out {
@@ -600,12 +623,12 @@ impl<T> Folder<'_, '_, T> {
         }
     }
 
-    /// Folds until at most `max` batches are pending: maps queued batches on this thread,
-    /// or waits for the other workers to finish theirs.
-    fn settle(&mut self, max: u64) {
+    /// Folds until at most `max` batches are pending: maps the oldest queued batch on this
+    /// thread, or waits for the other workers to finish the ones they took.
+    fn settle(&mut self, max: u64, mapper: Option<&Mapper>, per_item: &(dyn Fn(Item) -> T + Sync)) {
         self.fold_ready();
-        while self.spawned - self.folded > max {
-            if rayon::yield_local() != Some(rayon::Yield::Executed) {
+        while self.queued - self.folded > max {
+            if !mapper.is_some_and(|m| self.pending.map_next(m, per_item)) {
                 self.pending.wait_for(self.folded);
             }
             self.fold_ready();
@@ -614,10 +637,11 @@ impl<T> Folder<'_, '_, T> {
 }
 
 /// Reads one CSV file. This thread decompresses and splits the file into batches of records
-/// and spawns the mapping of each batch (with `per_item`) as a rayon task, so idle workers
-/// map while this one reads; it folds the mapped batches into `sink` in file order as they
-/// come back. At most `IN_FLIGHT` batches per worker are pending at a time: past that, this
-/// thread maps batches itself, so memory stays flat however large the file.
+/// and queues them; for each it spawns a rayon task that maps the oldest queued batch (with
+/// `per_item`), so idle workers map while this one reads. It folds the mapped batches into
+/// `sink` in file order as they come back. At most `IN_FLIGHT` batches per worker are
+/// pending at a time: past that, this thread maps queued batches itself (never another
+/// task, which could be a whole other file), so memory stays flat however large the file.
 #[allow(clippy::too_many_arguments)]
 fn read_csv<T: Send>(
     archive: &Archive,
@@ -635,6 +659,7 @@ fn read_csv<T: Send>(
     let limit = IN_FLIGHT * rayon::current_num_threads() as u64;
     let mapper: std::sync::OnceLock<Mapper> = std::sync::OnceLock::new();
     let pending = Pending {
+        queued: Mutex::default(),
         ready: Mutex::default(),
         arrived: Condvar::new(),
     };
@@ -642,7 +667,7 @@ fn read_csv<T: Send>(
         pending: &pending,
         sink,
         tally: Tally::default(),
-        spawned: 0,
+        queued: 0,
         folded: 0,
         failed: false,
     };
@@ -654,25 +679,21 @@ fn read_csv<T: Send>(
                 }
                 Msg::Batch(batch) => {
                     if let Some(mapper) = mapper.get() {
-                        let seq = folder.spawned;
-                        folder.spawned += 1;
+                        lock(&pending.queued).push_back((folder.queued, batch));
+                        folder.queued += 1;
                         let pending = &pending;
                         scope.spawn(move |_| {
-                            let out =
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    map_batch(mapper, batch, per_item)
-                                }));
-                            pending.put(seq, out.ok());
+                            pending.map_next(mapper, per_item);
                         });
                     }
                 }
                 Msg::Warnings(w) => warnings.extend(w),
                 Msg::NotText(why) => warnings.push(Warning::file(file, format!("{why}; not read"))),
             }
-            folder.settle(limit);
+            folder.settle(limit, mapper.get(), per_item);
             !folder.failed
         });
-        folder.settle(0);
+        folder.settle(0, mapper.get(), per_item);
         result
     });
     warnings.extend(std::mem::take(&mut folder.tally).warnings(file));
