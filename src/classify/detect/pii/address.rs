@@ -31,6 +31,8 @@ struct Patterns {
     city_after: Regex,
 }
 
+/// Compiled on the first postal code, on the worker that meets it: most texts hold none, so
+/// start-up does not wait for them.
 static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
     let re = |s: &str| Regex::new(s).expect("address pattern");
     Patterns {
@@ -52,11 +54,6 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
         city_after: re(r"^\s\p{Lu}[\p{L}\p{M}\-]+(?:[ \-]\p{Lu}[\p{L}\p{M}\-]+)?"),
     }
 });
-
-/// Compiles the street patterns now rather than on the first postal code.
-pub fn warm_up() {
-    LazyLock::force(&PATTERNS);
-}
 
 /// How far before the postal code a street may start, in bytes.
 const LOOKBACK: usize = 120;

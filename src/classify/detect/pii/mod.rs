@@ -38,7 +38,6 @@ fn push(out: &mut Vec<Finding>, kind: &'static str, (start, end): (usize, usize)
 impl PiiDetector {
     /// Builds the detector.
     pub fn new() -> PiiDetector {
-        address::warm_up();
         PiiDetector {
             scheme: memmem::Finder::new("://"),
             www: memmem::Finder::new("www."),

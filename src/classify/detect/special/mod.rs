@@ -10,7 +10,7 @@
 
 pub mod lexicon;
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -41,8 +41,10 @@ pub struct SpecialDetector {
     pos_entry: Vec<u32>,
     neg_entry: Vec<u32>,
     entries: Vec<Entry>,
-    /// Entry index -> compiled regex for `re:` entries.
-    regexes: Vec<Option<Regex>>,
+    /// Entry index -> compiled regex for `re:` entries, compiled on the entry's first hit:
+    /// most never hit in one export, and compiling all of them took most of the start-up
+    /// (`every_regex_compiles` checks them all).
+    regexes: Vec<OnceLock<Regex>>,
 }
 
 static SHARED: LazyLock<SpecialDetector> = LazyLock::new(SpecialDetector::build);
@@ -104,14 +106,7 @@ impl SpecialDetector {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&neg)
             .expect("negative lexicon automaton");
-        let regexes = entries
-            .iter()
-            .map(|e| {
-                e.regex
-                    .as_ref()
-                    .map(|r| Regex::new(r).unwrap_or_else(|err| panic!("lexicon regex {r}: {err}")))
-            })
-            .collect();
+        let regexes = entries.iter().map(|_| OnceLock::new()).collect();
         SpecialDetector {
             patterns: pos,
             negative,
@@ -158,7 +153,7 @@ impl SpecialDetector {
                 .rfind(|c: char| !text::is_word_char(c))
                 .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
         }
-        if let Some(re) = &self.regexes[idx] {
+        if let Some(re) = self.regex(idx) {
             let (ws, w) = text::window(t, s, e, REACH, REACH);
             let m = re
                 .find_iter(w)
@@ -169,6 +164,14 @@ impl SpecialDetector {
             return None;
         }
         Some(span)
+    }
+
+    /// The compiled regex of entry `idx`, if it has one.
+    fn regex(&self, idx: usize) -> Option<&Regex> {
+        let source = self.entries[idx].regex.as_deref()?;
+        Some(self.regexes[idx].get_or_init(|| {
+            Regex::new(source).unwrap_or_else(|err| panic!("lexicon regex {source}: {err}"))
+        }))
     }
 
     /// True when a negative phrase of the same type overlaps `span`.
@@ -190,6 +193,15 @@ impl SpecialDetector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_regex_compiles() {
+        let d = SpecialDetector::shared();
+        let with_regex = (0..d.entries.len())
+            .filter(|&i| d.regex(i).is_some())
+            .count();
+        assert!(with_regex > 10, "only {with_regex} regex entries");
+    }
 
     fn find(s: &str) -> Vec<(&'static str, &str)> {
         let mut v = Vec::new();
