@@ -101,21 +101,33 @@ impl Mapper {
 }
 
 /// The fields of one record as text. The whole record is checked for UTF-8 once (SIMD,
-/// `simdutf8`), with every field starting on a character boundary; then only the fields an
-/// item takes are converted. A record that fails is decoded lossily, field by field.
+/// `simdutf8`), with every field starting on a character boundary; the fields an item takes
+/// are then slices of that text, not checked again. A record that fails is decoded lossily,
+/// field by field.
 struct Fields<'r> {
     record: &'r csv::ByteRecord,
+    /// The record's bytes as text, when they are valid UTF-8 field by field.
+    text: Option<&'r str>,
     valid: bool,
 }
 
 impl<'r> Fields<'r> {
     fn new(record: &'r csv::ByteRecord) -> Fields<'r> {
         let is_continuation = |b: u8| (0x80..0xC0).contains(&b);
-        let valid = simdutf8::basic::from_utf8(record.as_slice()).is_ok()
-            && record
-                .iter()
-                .all(|f| f.first().is_none_or(|&b| !is_continuation(b)));
-        Fields { record, valid }
+        // Fields are concatenated, so two cut halves of a character would pass as one: each
+        // field must also start on a character boundary.
+        let text = simdutf8::basic::from_utf8(record.as_slice())
+            .ok()
+            .filter(|_| {
+                record
+                    .iter()
+                    .all(|f| f.first().is_none_or(|&b| !is_continuation(b)))
+            });
+        Fields {
+            record,
+            text,
+            valid: text.is_some(),
+        }
     }
 
     fn len(&self) -> usize {
@@ -124,6 +136,9 @@ impl<'r> Fields<'r> {
 
     /// Field `i` as text, empty when the record has no such field.
     fn get(&self, i: usize) -> std::borrow::Cow<'r, str> {
+        if let Some(field) = self.text.and_then(|t| t.get(self.record.range(i)?)) {
+            return std::borrow::Cow::Borrowed(field);
+        }
         let bytes = self.record.get(i).unwrap_or_default();
         match simdutf8::basic::from_utf8(bytes) {
             Ok(s) => std::borrow::Cow::Borrowed(s),
