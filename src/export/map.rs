@@ -17,6 +17,11 @@ use super::dates;
 use super::records::Record;
 use crate::model::{Item, Warning};
 
+thread_local! {
+    /// The bytes of a batch's records, joined for one UTF-8 check; kept per worker thread.
+    static JOINED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Picks one file's columns out of its records.
 #[derive(Debug)]
 pub struct Mapper {
@@ -50,8 +55,37 @@ impl Mapper {
 
     /// Turns one record into an item.
     pub fn map(&self, record: Record, tally: &mut Tally) -> Item {
+        self.map_checked(record, None, tally)
+    }
+
+    /// Turns a batch of records into items, in order, handing each to `f`. Their bytes are
+    /// checked for UTF-8 together, once: a batch is hundreds of kilobytes, where the SIMD
+    /// check runs several times faster than on one record at a time.
+    pub fn map_batch(&self, batch: Vec<Record>, tally: &mut Tally, mut f: impl FnMut(Item)) {
+        JOINED.with_borrow_mut(|joined| {
+            joined.clear();
+            for r in &batch {
+                joined.extend_from_slice(r.fields.as_slice());
+            }
+            let text = simdutf8::basic::from_utf8(joined).ok();
+            let mut at = 0;
+            for r in batch {
+                let n = r.fields.as_slice().len();
+                let own = text.and_then(|t| t.get(at..at + n));
+                at += n;
+                f(self.map_checked(r, own, tally));
+            }
+            if joined.capacity() > 8 << 20 {
+                *joined = Vec::new(); // a huge batch's buffer is not kept
+            }
+        });
+    }
+
+    /// Turns one record into an item; `text` is the record's bytes as text when they are
+    /// known to be valid UTF-8 as a whole.
+    fn map_checked(&self, record: Record, text: Option<&str>, tally: &mut Tally) -> Item {
         let line = record.line;
-        let fields = Fields::new(&record.fields);
+        let fields = Fields::new(&record.fields, text);
         if !fields.valid {
             tally.utf8.note(line, String::new);
         }
@@ -112,12 +146,13 @@ struct Fields<'r> {
 }
 
 impl<'r> Fields<'r> {
-    fn new(record: &'r csv::ByteRecord) -> Fields<'r> {
+    /// `text`: the record's bytes as text, when already checked.
+    fn new(record: &'r csv::ByteRecord, text: Option<&'r str>) -> Fields<'r> {
         let is_continuation = |b: u8| (0x80..0xC0).contains(&b);
         // Fields are concatenated, so two cut halves of a character would pass as one: each
         // field must also start on a character boundary.
-        let text = simdutf8::basic::from_utf8(record.as_slice())
-            .ok()
+        let text = text
+            .or_else(|| simdutf8::basic::from_utf8(record.as_slice()).ok())
             .filter(|_| {
                 record
                     .iter()

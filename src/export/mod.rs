@@ -502,10 +502,8 @@ fn map_batch<T>(
     per_item: &(dyn Fn(Item) -> T + Sync),
 ) -> (Vec<T>, Tally) {
     let mut tally = Tally::default();
-    let items = batch
-        .into_iter()
-        .map(|r| per_item(mapper.map(r, &mut tally)))
-        .collect();
+    let mut items = Vec::with_capacity(batch.len());
+    mapper.map_batch(batch, &mut tally, |item| items.push(per_item(item)));
     (items, tally)
 }
 
