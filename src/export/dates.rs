@@ -4,6 +4,7 @@
 //! share ids of `Shares.csv` prove its plain timestamps are UTC (format notes §4.2). A format
 //! without a day (`Nov 2022`) means the 1st; without a month (`2015`) means January 1st.
 
+use chrono::format::{self, Parsed, StrftimeItems};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 /// Why a date cell could not be read.
@@ -85,6 +86,26 @@ const DATE_FORMATS: &[&str] = &[
     "%m/%d/%Y",
 ];
 
+/// The formats, parsed once: what `parse_from_str` does for every call (the same parse, as
+/// `NaiveDateTime::parse_from_str` and `NaiveDate::parse_from_str` do it).
+struct Compiled {
+    datetime: Vec<Vec<format::Item<'static>>>,
+    date: Vec<Vec<format::Item<'static>>>,
+}
+
+static COMPILED: std::sync::LazyLock<Compiled> = std::sync::LazyLock::new(|| {
+    let compile = |formats: &[&'static str]| {
+        formats
+            .iter()
+            .map(|f| StrftimeItems::new(f).parse().expect("a valid date format"))
+            .collect()
+    };
+    Compiled {
+        datetime: compile(DATETIME_FORMATS),
+        date: compile(DATE_FORMATS),
+    }
+});
+
 fn parse_slow(s: &str) -> Option<NaiveDateTime> {
     // Rich_Media: "You uploaded a feed photo on December 9, 2024 at 9:58 PM (GMT)".
     if let Some(rest) = s.strip_suffix("(GMT)").or_else(|| s.strip_suffix("(UTC)")) {
@@ -104,13 +125,20 @@ fn parse_slow(s: &str) -> Option<NaiveDateTime> {
     } else {
         s.strip_suffix('Z').unwrap_or(s)
     };
-    for fmt in DATETIME_FORMATS {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
+    let compiled = &*COMPILED;
+    for (fmt, items) in DATETIME_FORMATS.iter().zip(&compiled.datetime) {
+        let mut parsed = Parsed::new();
+        if let Ok(dt) = format::parse(&mut parsed, s, items.iter())
+            .and_then(|()| parsed.to_naive_datetime_with_offset(0))
+        {
             return Some(fix_two_digit_year(dt, fmt));
         }
     }
-    for fmt in DATE_FORMATS {
-        if let Ok(d) = NaiveDate::parse_from_str(s, fmt) {
+    for (fmt, items) in DATE_FORMATS.iter().zip(&compiled.date) {
+        let mut parsed = Parsed::new();
+        if let Ok(d) =
+            format::parse(&mut parsed, s, items.iter()).and_then(|()| parsed.to_naive_date())
+        {
             return Some(fix_two_digit_year(d.and_time(NaiveTime::MIN), fmt));
         }
     }
