@@ -501,7 +501,7 @@ fn open_records<'r>(
 /// mapper.
 fn map_batch<T>(
     mapper: &Mapper,
-    batch: Vec<Record>,
+    batch: &[Record],
     per_item: &(dyn Fn(Item) -> T + Sync),
 ) -> (Vec<T>, Tally) {
     let mut tally = Tally::default();
@@ -526,6 +526,7 @@ fn produce(
     spec: &'static Spec,
     opts: &ReadOptions,
     counter: &AtomicU64,
+    recycle: &dyn Fn(&mut dyn Records),
     emit: &mut dyn FnMut(Msg) -> bool,
 ) -> Result<(), ArchiveError> {
     archive.read_entry(entry, counter, |input| {
@@ -541,6 +542,7 @@ fn produce(
             return Ok(());
         }
         loop {
+            recycle(&mut *records);
             let mut batch = Vec::with_capacity(opts.batch);
             let more = records.next_batch(opts.batch, &mut batch);
             let warnings = records.take_warnings();
@@ -561,6 +563,8 @@ type Mapped<T> = Option<(Vec<T>, Tally)>;
 /// and the mapped ones by sequence number until they are folded in order.
 struct Pending<T> {
     queued: Mutex<VecDeque<(u64, Vec<Record>)>>,
+    /// Mapped records, for the reader to read into again.
+    spare: Mutex<Vec<Record>>,
     ready: Mutex<BTreeMap<u64, Mapped<T>>>,
     arrived: Condvar,
 }
@@ -574,14 +578,16 @@ fn lock<X>(m: &Mutex<X>) -> std::sync::MutexGuard<'_, X> {
 impl<T> Pending<T> {
     /// Maps the oldest queued batch, if any, on this thread; false when none was queued.
     fn map_next(&self, mapper: &Mapper, per_item: &(dyn Fn(Item) -> T + Sync)) -> bool {
-        let Some((seq, batch)) = lock(&self.queued).pop_front() else {
+        let Some((seq, mut batch)) = lock(&self.queued).pop_front() else {
             return false;
         };
         let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            map_batch(mapper, batch, per_item)
+            map_batch(mapper, &batch, per_item)
         }));
         lock(&self.ready).insert(seq, out.ok());
         self.arrived.notify_all();
+        // The records go back to the reader, to read into again.
+        lock(&self.spare).append(&mut batch);
         true
     }
 
@@ -661,6 +667,7 @@ fn read_csv<T: Send>(
     let mapper: std::sync::OnceLock<Mapper> = std::sync::OnceLock::new();
     let pending = Pending {
         queued: Mutex::default(),
+        spare: Mutex::default(),
         ready: Mutex::default(),
         arrived: Condvar::new(),
     };
@@ -673,7 +680,8 @@ fn read_csv<T: Send>(
         failed: false,
     };
     let result = rayon::in_place_scope(|scope| {
-        let result = produce(archive, entry, spec, opts, counter, &mut |msg| {
+        let recycle = |records: &mut dyn Records| records.recycle(&mut lock(&pending.spare));
+        let result = produce(archive, entry, spec, opts, counter, &recycle, &mut |msg| {
             match msg {
                 Msg::Header(header) => {
                     let _ = mapper.set(Mapper::new(spec, file.clone(), &header));

@@ -41,7 +41,19 @@ pub trait Records {
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool>;
     /// Warnings found while reading (not while mapping).
     fn take_warnings(&mut self) -> Vec<Warning>;
+    /// Takes back records whose batch has been mapped, to read the next ones into their
+    /// buffers (only the small ones are kept: see [`RECYCLED_MAX`]); `spare` is left empty.
+    /// A reader that cannot use them drops them.
+    fn recycle(&mut self, spare: &mut Vec<Record>) {
+        spare.clear();
+    }
 }
+
+/// The largest record whose buffers are read into again, in bytes; and the most records kept
+/// for that. Recycling saves two allocations per record, and their frees on another thread;
+/// these bounds keep what is held small (a huge record's buffer is still freed).
+pub const RECYCLED_MAX: usize = 4096;
+const RECYCLED_COUNT: usize = 2048;
 
 /// What the first bytes of a file say it is.
 #[derive(Debug, PartialEq, Eq)]
@@ -137,6 +149,7 @@ pub fn csv_records<'r>(
     };
     Ok(Some(Box::new(CsvRecords {
         reader,
+        spare: Vec::new(),
         index,
         file: file.to_string(),
         header,
@@ -147,6 +160,8 @@ pub fn csv_records<'r>(
 
 struct CsvRecords<'a> {
     reader: csv::Reader<Box<dyn Read + 'a>>,
+    /// Records to read into again ([`Records::recycle`]).
+    spare: Vec<ByteRecord>,
     index: Rc<RefCell<LineIndex>>,
     file: String,
     header: Vec<String>,
@@ -162,7 +177,7 @@ impl Records for CsvRecords<'_> {
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
         let limit = out.len() + max.max(1);
         out.append(&mut self.pending);
-        let mut record = ByteRecord::new();
+        let mut record = self.spare.pop().unwrap_or_default();
         while out.len() < limit {
             if !read_record(&mut self.reader, &mut record, &self.file)? {
                 return Ok(false);
@@ -171,18 +186,33 @@ impl Records for CsvRecords<'_> {
                 continue;
             }
             let line = self.index.borrow_mut().line_of(&record);
-            // Hand the record over and read the next into a fresh one of the same size: no copy.
-            let next = ByteRecord::with_capacity(record.as_slice().len(), record.len());
+            // Hand the record over and read the next into a recycled one, or a fresh one of
+            // the same size (up to the recycling bound): no copy.
+            let next = self.spare.pop().unwrap_or_else(|| {
+                ByteRecord::with_capacity(record.as_slice().len().min(RECYCLED_MAX), record.len())
+            });
             out.push(Record {
                 line,
                 fields: std::mem::replace(&mut record, next),
             });
         }
+        self.spare.push(record);
         Ok(true)
     }
 
     fn take_warnings(&mut self) -> Vec<Warning> {
         std::mem::take(&mut self.warnings)
+    }
+
+    fn recycle(&mut self, spare: &mut Vec<Record>) {
+        let room = RECYCLED_COUNT.saturating_sub(self.spare.len());
+        self.spare.extend(
+            spare
+                .drain(..)
+                .filter(|r| r.fields.as_slice().len() <= RECYCLED_MAX)
+                .take(room)
+                .map(|r| r.fields),
+        );
     }
 }
 
