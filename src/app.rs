@@ -138,13 +138,13 @@ impl Session {
     }
 
     /// Reads every entry with a progress bar on a terminal.
-    fn read<T: Send, S: Send>(
+    fn read<T: Default + Send, S: Send>(
         &self,
         common: &Common,
         opts: &ReadOptions,
-        per_item: &(dyn Fn(Item) -> T + Sync),
+        per_item: &(dyn Fn(Item, &mut T) + Sync),
         init: &(dyn Fn() -> S + Sync),
-        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+        fold: &(dyn Fn(&mut S, T) + Sync),
     ) -> Vec<EntryOutcome<S>> {
         read_entries(
             &self.pool,
@@ -177,14 +177,14 @@ impl Session {
 
 /// Reads every entry of an export on `pool`, with a progress bar when stderr is a terminal
 /// and not `quiet`.
-fn read_entries<T: Send, S: Send>(
+fn read_entries<T: Default + Send, S: Send>(
     pool: &rayon::ThreadPool,
     export: &Export,
     quiet: bool,
     opts: &ReadOptions,
-    per_item: &(dyn Fn(Item) -> T + Sync),
+    per_item: &(dyn Fn(Item, &mut T) + Sync),
     init: &(dyn Fn() -> S + Sync),
-    fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+    fold: &(dyn Fn(&mut S, T) + Sync),
 ) -> Vec<EntryOutcome<S>> {
     let counter = AtomicU64::new(0);
     let done = AtomicBool::new(false);
@@ -331,9 +331,9 @@ fn summarize(session: &Session, common: &Common, with_examples: bool) -> Result<
     let member = session.member();
     let member = session.policy.for_member(&member);
     let detectors = &session.detectors;
-    let per_item = |item: Item| {
+    let per_item = |item: Item, out: &mut Vec<Scored>| {
         let exposure = judge(&member, &item).0;
-        FINDINGS.with_borrow_mut(|buf| {
+        out.push(FINDINGS.with_borrow_mut(|buf| {
             detect(detectors, &item, buf);
             Scored {
                 category: item.category,
@@ -347,7 +347,7 @@ fn summarize(session: &Session, common: &Common, with_examples: bool) -> Result<
                     Vec::new()
                 },
             }
-        })
+        }));
     };
     let outcomes = session.read(
         common,
@@ -386,11 +386,12 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
     let member = session.policy.for_member(&member);
     let with_text = args.with_text;
     let detectors = &session.detectors;
-    let per_item = |item: Item| {
+    // A batch's lines go into one buffer, written out as one.
+    let per_item = |item: Item, lines: &mut Vec<u8>| {
         let (exposure, reason) = judge(&member, &item);
         FINDINGS.with_borrow_mut(|buf| {
             detect(detectors, &item, buf);
-            render::items::line(&item, exposure, reason, buf, with_text)
+            render::items::write_line(lines, &item, exposure, reason, buf, with_text);
         })
     };
     let out = Mutex::new(std::io::BufWriter::with_capacity(
@@ -398,17 +399,14 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
         std::io::stdout(),
     ));
     let failed: Mutex<Option<std::io::Error>> = Mutex::new(None);
-    let fold = |_: &mut (), lines: Vec<Vec<u8>>| {
+    let fold = |_: &mut (), lines: Vec<u8>| {
         let mut failed = failed.lock().expect("no panics while holding the lock");
         if failed.is_some() {
             return;
         }
         let mut out = out.lock().expect("no panics while holding the lock");
-        for line in lines {
-            if let Err(e) = out.write_all(&line) {
-                *failed = Some(e);
-                return;
-            }
+        if let Err(e) = out.write_all(&lines) {
+            *failed = Some(e);
         }
     };
     // Items come out in file order: entries one after another, batches in parallel inside.
@@ -464,24 +462,23 @@ fn request(args: &RequestArgs) -> Result<ExitCode> {
     let session = Session::new(common)?;
     let member = session.member();
     let member = session.policy.for_member(&member);
-    let per_item = |item: Item| {
+    let per_item = |item: Item, rows: &mut Vec<ManifestRow>| {
         let exposure = judge(&member, &item).0;
-        matches!(
+        if matches!(
             exposure,
             crate::model::Exposure::Exposed | crate::model::Exposure::Possibly
-        )
-        .then(|| ManifestRow {
-            category: item.category,
-            date: item.date,
-            file: item.file.to_string(),
-            line: item.line,
-            url: item.url,
-            exposure,
-        })
+        ) {
+            rows.push(ManifestRow {
+                category: item.category,
+                date: item.date,
+                file: item.file.to_string(),
+                line: item.line,
+                url: item.url,
+                exposure,
+            });
+        }
     };
-    let fold = |rows: &mut Vec<ManifestRow>, batch: Vec<Option<ManifestRow>>| {
-        rows.extend(batch.into_iter().flatten())
-    };
+    let fold = |rows: &mut Vec<ManifestRow>, batch: Vec<ManifestRow>| rows.extend(batch);
     let outcomes = session.read(common, &ReadOptions::default(), &per_item, &Vec::new, &fold);
     let (states, files, warnings) = session.collect(outcomes);
     let mut rows: Vec<ManifestRow> = states.into_iter().flatten().collect();
@@ -548,7 +545,7 @@ fn diff(args: &DiffArgs) -> Result<ExitCode> {
         )
         .with_context(|| format!("reading {side} {}", path.display()))?;
         let mut side_warnings = export.notes.clone();
-        let per_item = |item: Item| ItemRef::of(&item);
+        let per_item = |item: Item, refs: &mut Vec<ItemRef>| refs.push(ItemRef::of(&item));
         let fold = |refs: &mut Vec<ItemRef>, batch: Vec<ItemRef>| refs.extend(batch);
         let outcomes = read_entries(
             &pool,

@@ -329,18 +329,20 @@ impl Export {
         out
     }
 
-    /// Reads every entry. `per_item` runs on worker threads; `fold` sees each entry's batches
-    /// in file order. Outcomes come back in path order, whatever the scheduling.
+    /// Reads every entry. `per_item` runs on worker threads and adds each item's result to
+    /// its batch's `T` (a `Vec` of results, or one buffer of output lines); `fold` sees each
+    /// entry's batches in file order. Outcomes come back in path order, whatever the
+    /// scheduling.
     pub fn run<T, S>(
         &self,
         opts: &ReadOptions,
         counter: &AtomicU64,
-        per_item: &(dyn Fn(Item) -> T + Sync),
+        per_item: &(dyn Fn(Item, &mut T) + Sync),
         init: &(dyn Fn() -> S + Sync),
-        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+        fold: &(dyn Fn(&mut S, T) + Sync),
     ) -> Vec<EntryOutcome<S>>
     where
-        T: Send,
+        T: Default + Send,
         S: Send,
     {
         let one = |p: &Planned| self.read_planned(p, opts, counter, per_item, init, fold);
@@ -376,14 +378,14 @@ impl Export {
         }
     }
 
-    fn read_planned<T: Send, S: Send>(
+    fn read_planned<T: Default + Send, S: Send>(
         &self,
         p: &Planned,
         opts: &ReadOptions,
         counter: &AtomicU64,
-        per_item: &(dyn Fn(Item) -> T + Sync),
+        per_item: &(dyn Fn(Item, &mut T) + Sync),
         init: &(dyn Fn() -> S + Sync),
-        fold: &(dyn Fn(&mut S, Vec<T>) + Sync),
+        fold: &(dyn Fn(&mut S, T) + Sync),
     ) -> EntryOutcome<S> {
         let archive = &self.archives[p.archive];
         let entry = &archive.entries[p.entry];
@@ -407,15 +409,17 @@ impl Export {
             };
         };
         let file: Arc<str> = Arc::from(entry.path.as_str());
-        let mut sink = |batch: Vec<T>, state: &mut S| {
-            report.items += batch.len() as u64;
+        let mut sink = |batch: T, items: u64, state: &mut S| {
+            report.items += items;
             fold(state, batch);
         };
         let result = match spec.reader {
             Reader::Article => {
                 read_article(archive, entry, counter, &file, &mut warnings).map(|item| {
                     if let Some(item) = item {
-                        sink(vec![per_item(item)], &mut state);
+                        let mut batch = T::default();
+                        per_item(item, &mut batch);
+                        sink(batch, 1, &mut state);
                     }
                 })
             }
@@ -428,7 +432,7 @@ impl Export {
                 counter,
                 &mut warnings,
                 per_item,
-                &mut |b| sink(b, &mut state),
+                &mut |b, n| sink(b, n, &mut state),
             ),
         };
         if let Err(e) = result {
@@ -463,7 +467,8 @@ impl Export {
     }
 }
 
-type BatchSink<'s, T> = dyn FnMut(Vec<T>) + 's;
+/// Takes a mapped batch and the number of items in it.
+type BatchSink<'s, T> = dyn FnMut(T, u64) + 's;
 
 fn open_records<'r>(
     input: &'r mut dyn Read,
@@ -499,15 +504,15 @@ fn open_records<'r>(
 
 /// Maps one batch in order and runs `per_item` on each item; the records are moved into the
 /// mapper.
-fn map_batch<T>(
+fn map_batch<T: Default>(
     mapper: &Mapper,
     batch: &[Record],
-    per_item: &(dyn Fn(Item) -> T + Sync),
-) -> (Vec<T>, Tally) {
+    per_item: &(dyn Fn(Item, &mut T) + Sync),
+) -> (T, u64, Tally) {
     let mut tally = Tally::default();
-    let mut items = Vec::with_capacity(batch.len());
-    mapper.map_batch(batch, &mut tally, |item| items.push(per_item(item)));
-    (items, tally)
+    let mut out = T::default();
+    mapper.map_batch(batch, &mut tally, |item| per_item(item, &mut out));
+    (out, batch.len() as u64, tally)
 }
 
 /// What the reading side of one file tells the mapping side.
@@ -557,7 +562,7 @@ fn produce(
 }
 
 /// A mapped batch: its results and tally, or `None` when its mapping panicked.
-type Mapped<T> = Option<(Vec<T>, Tally)>;
+type Mapped<T> = Option<(T, u64, Tally)>;
 
 /// The batches of one file between reading and folding: those not mapped yet, oldest first,
 /// and the mapped ones by sequence number until they are folded in order.
@@ -575,9 +580,9 @@ fn lock<X>(m: &Mutex<X>) -> std::sync::MutexGuard<'_, X> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-impl<T> Pending<T> {
+impl<T: Default> Pending<T> {
     /// Maps the oldest queued batch, if any, on this thread; false when none was queued.
-    fn map_next(&self, mapper: &Mapper, per_item: &(dyn Fn(Item) -> T + Sync)) -> bool {
+    fn map_next(&self, mapper: &Mapper, per_item: &(dyn Fn(Item, &mut T) + Sync)) -> bool {
         let Some((seq, mut batch)) = lock(&self.queued).pop_front() else {
             return false;
         };
@@ -612,7 +617,7 @@ struct Folder<'a, 's, T> {
     failed: bool,
 }
 
-impl<T> Folder<'_, '_, T> {
+impl<T: Default> Folder<'_, '_, T> {
     /// Folds the batches that are ready, in order.
     fn fold_ready(&mut self) {
         loop {
@@ -620,9 +625,9 @@ impl<T> Folder<'_, '_, T> {
                 return;
             };
             match out {
-                Some((items, tally)) => {
+                Some((batch, items, tally)) => {
                     self.tally.merge(tally);
-                    (self.sink)(items);
+                    (self.sink)(batch, items);
                 }
                 None => self.failed = true,
             }
@@ -632,7 +637,12 @@ impl<T> Folder<'_, '_, T> {
 
     /// Folds until at most `max` batches are pending: maps the oldest queued batch on this
     /// thread, or waits for the other workers to finish the ones they took.
-    fn settle(&mut self, max: u64, mapper: Option<&Mapper>, per_item: &(dyn Fn(Item) -> T + Sync)) {
+    fn settle(
+        &mut self,
+        max: u64,
+        mapper: Option<&Mapper>,
+        per_item: &(dyn Fn(Item, &mut T) + Sync),
+    ) {
         self.fold_ready();
         while self.queued - self.folded > max {
             if !mapper.is_some_and(|m| self.pending.map_next(m, per_item)) {
@@ -650,7 +660,7 @@ impl<T> Folder<'_, '_, T> {
 /// pending at a time: past that, this thread maps queued batches itself (never another
 /// task, which could be a whole other file), so memory stays flat however large the file.
 #[allow(clippy::too_many_arguments)]
-fn read_csv<T: Send>(
+fn read_csv<T: Default + Send>(
     archive: &Archive,
     entry: &Entry,
     spec: &'static Spec,
@@ -658,7 +668,7 @@ fn read_csv<T: Send>(
     opts: &ReadOptions,
     counter: &AtomicU64,
     warnings: &mut Vec<Warning>,
-    per_item: &(dyn Fn(Item) -> T + Sync),
+    per_item: &(dyn Fn(Item, &mut T) + Sync),
     sink: &mut BatchSink<'_, T>,
 ) -> Result<(), ArchiveError> {
     /// Pending batches per worker thread.

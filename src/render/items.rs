@@ -25,10 +25,7 @@ fn id_hash(item: &Item) -> u128 {
     h.digest128()
 }
 
-/// One item as a JSON line (with its final newline). The object is written field by field
-/// (the same keys, in the same order, as serde would write them): strings go through
-/// serde_json's escaping, and the verdict's reason, the same for thousands of items in a
-/// row, is escaped once per thread and reused.
+/// One item as a JSON line (with its final newline).
 pub fn line(
     item: &Item,
     exposure: Exposure,
@@ -36,21 +33,38 @@ pub fn line(
     findings: &[Finding],
     with_text: bool,
 ) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_line(&mut out, item, exposure, reason, findings, with_text);
+    out
+}
+
+/// Appends one item as a JSON line (with its final newline) to `out`. The object is written
+/// field by field (the same keys, in the same order, as serde would write them): strings go
+/// through serde_json's escaping, and the verdict's reason, the same for thousands of items
+/// in a row, is escaped once per thread and reused.
+pub fn write_line(
+    out: &mut Vec<u8>,
+    item: &Item,
+    exposure: Exposure,
+    reason: &str,
+    findings: &[Finding],
+    with_text: bool,
+) {
     let text_len = if with_text { item.text.len() + 16 } else { 0 };
-    let mut out = Vec::with_capacity(320 + reason.len() + text_len);
+    out.reserve(320 + reason.len() + text_len);
     out.extend_from_slice(b"{\"id\":\"");
     let id = id_hash(item);
-    out.extend(
-        (0..32)
-            .rev()
-            .map(|i| b"0123456789abcdef"[(id >> (4 * i)) as usize & 15]),
-    );
+    let mut hex = [0u8; 32];
+    for (i, h) in hex.iter_mut().enumerate() {
+        *h = b"0123456789abcdef"[(id >> (4 * (31 - i))) as usize & 15];
+    }
+    out.extend_from_slice(&hex);
     out.extend_from_slice(b"\",\"category\":\"");
     out.extend_from_slice(item.category.id().as_bytes());
     out.extend_from_slice(b"\",\"file\":");
-    string(&mut out, &item.file);
+    string(out, &item.file);
     out.extend_from_slice(b",\"line\":");
-    number(&mut out, item.line);
+    number(out, item.line);
     out.extend_from_slice(b",\"date\":");
     match item.date {
         Some(d) => {
@@ -62,11 +76,11 @@ pub fn line(
     }
     out.extend_from_slice(b",\"url\":");
     match &item.url {
-        Some(u) => string(&mut out, u),
+        Some(u) => string(out, u),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"words\":");
-    number(&mut out, item.words);
+    number(out, item.words);
     out.extend_from_slice(b",\"exposure\":\"");
     out.extend_from_slice(exposure.as_str().as_bytes());
     out.extend_from_slice(b"\",\"reason\":");
@@ -80,13 +94,12 @@ pub fn line(
         out.extend_from_slice(escaped);
     });
     out.extend_from_slice(b",\"findings\":");
-    serde_json::to_writer(&mut out, findings).expect("findings serialise");
+    serde_json::to_writer(&mut *out, findings).expect("findings serialise");
     if with_text {
         out.extend_from_slice(b",\"text\":");
-        string(&mut out, &item.text);
+        string(out, &item.text);
     }
     out.extend_from_slice(b"}\n");
-    out
 }
 
 thread_local! {
