@@ -388,6 +388,10 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
     let detectors = &session.detectors;
     // A batch's lines go into one buffer, written out as one.
     let per_item = |item: Item, lines: &mut Vec<u8>| {
+        if lines.capacity() == 0 {
+            // Room for a batch of typical lines at once, rather than growing by doubling.
+            lines.reserve(ReadOptions::default().batch * 384);
+        }
         let (exposure, reason) = judge(&member, &item);
         FINDINGS.with_borrow_mut(|buf| {
             detect(detectors, &item, buf);

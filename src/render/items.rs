@@ -62,7 +62,14 @@ pub fn write_line(
     out.extend_from_slice(b"\",\"category\":\"");
     out.extend_from_slice(item.category.id().as_bytes());
     out.extend_from_slice(b"\",\"file\":");
-    string(out, &item.file);
+    FILE.with_borrow_mut(|(last, escaped)| {
+        if **last != *item.file {
+            *last = item.file.clone();
+            escaped.clear();
+            string(escaped, &item.file);
+        }
+        out.extend_from_slice(escaped);
+    });
     out.extend_from_slice(b",\"line\":");
     number(out, item.line);
     out.extend_from_slice(b",\"date\":");
@@ -103,6 +110,9 @@ pub fn write_line(
 }
 
 thread_local! {
+    /// The file of the last item written on this thread, and its JSON string.
+    static FILE: std::cell::RefCell<(std::sync::Arc<str>, Vec<u8>)> =
+        std::cell::RefCell::new((std::sync::Arc::from(""), b"\"\"".to_vec()));
     /// The last reason written on this thread, and its JSON string.
     static REASON: std::cell::RefCell<(String, Vec<u8>)> = const {
         std::cell::RefCell::new((String::new(), Vec::new()))
