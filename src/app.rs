@@ -386,11 +386,16 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
     let member = session.policy.for_member(&member);
     let with_text = args.with_text;
     let detectors = &session.detectors;
+    // Items come out in file order: entries one after another, batches in parallel inside.
+    let opts = ReadOptions {
+        parallel_entries: false,
+        ..ReadOptions::default()
+    };
     // A batch's lines go into one buffer, written out as one.
     let per_item = |item: Item, lines: &mut Vec<u8>| {
         if lines.capacity() == 0 {
             // Room for a batch of typical lines at once, rather than growing by doubling.
-            lines.reserve(ReadOptions::default().batch * 384);
+            lines.reserve(opts.batch * 384);
         }
         let (exposure, reason) = judge(&member, &item);
         FINDINGS.with_borrow_mut(|buf| {
@@ -412,11 +417,6 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
         if let Err(e) = out.write_all(&lines) {
             *failed = Some(e);
         }
-    };
-    // Items come out in file order: entries one after another, batches in parallel inside.
-    let opts = ReadOptions {
-        parallel_entries: false,
-        ..ReadOptions::default()
     };
     let outcomes = session.read(common, &opts, &per_item, &|| (), &fold);
     let flushed = out

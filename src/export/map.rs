@@ -95,7 +95,7 @@ impl Mapper {
     ) -> Item {
         let line = record.line;
         let fields = Fields::new(&record.fields, text);
-        if !fields.valid {
+        if fields.text.is_none() {
             tally.utf8.note(line, String::new);
         }
         if fields.len() != self.width {
@@ -144,14 +144,13 @@ impl Mapper {
 }
 
 /// The fields of one record as text. The whole record is checked for UTF-8 once (SIMD,
-/// `simdutf8`), with every field starting on a character boundary; the fields an item takes
-/// are then slices of that text, not checked again. A record that fails is decoded lossily,
-/// field by field.
+/// `simdutf8`; or with its batch, [`Mapper::map_batch`]), with every field starting on a
+/// character boundary; the fields an item takes are then slices of that text, not checked
+/// again. A record that fails is decoded lossily, field by field.
 struct Fields<'r> {
     record: &'r csv::ByteRecord,
     /// The record's bytes as text, when they are valid UTF-8 field by field.
     text: Option<&'r str>,
-    valid: bool,
 }
 
 impl<'r> Fields<'r> {
@@ -167,11 +166,7 @@ impl<'r> Fields<'r> {
                     .iter()
                     .all(|f| f.first().is_none_or(|&b| !is_continuation(b)))
             });
-        Fields {
-            record,
-            text,
-            valid: text.is_some(),
-        }
+        Fields { record, text }
     }
 
     fn len(&self) -> usize {

@@ -362,7 +362,7 @@ impl Export {
                     scope.spawn(|_| {
                         while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                             let outcome = one(&self.plan[i]);
-                            *outcomes[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(outcome);
+                            *lock(&outcomes[i]) = Some(outcome);
                         }
                     });
                 }
@@ -371,7 +371,11 @@ impl Export {
             // so every slot is filled.
             outcomes
                 .into_iter()
-                .filter_map(|o| o.into_inner().unwrap_or_else(|e| e.into_inner()))
+                .map(|o| {
+                    o.into_inner()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .expect("every entry was read")
+                })
                 .collect()
         } else {
             self.plan.iter().map(one).collect()
@@ -502,8 +506,8 @@ fn open_records<'r>(
     }))
 }
 
-/// Maps one batch in order and runs `per_item` on each item; the records are moved into the
-/// mapper.
+/// Maps one batch in order and runs `per_item` on each item, into one `T`; with the number
+/// of items and the batch's tally.
 fn map_batch<T: Default>(
     mapper: &Mapper,
     batch: &[Record],

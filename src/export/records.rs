@@ -52,7 +52,7 @@ pub trait Records {
 /// The largest record whose buffers are read into again, in bytes; and the most records kept
 /// for that. Recycling saves two allocations per record, and their frees on another thread;
 /// these bounds keep what is held small (a huge record's buffer is still freed).
-pub const RECYCLED_MAX: usize = 4096;
+const RECYCLED_MAX: usize = 4096;
 const RECYCLED_COUNT: usize = 2048;
 
 /// What the first bytes of a file say it is.

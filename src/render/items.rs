@@ -25,23 +25,10 @@ fn id_hash(item: &Item) -> u128 {
     h.digest128()
 }
 
-/// One item as a JSON line (with its final newline).
-pub fn line(
-    item: &Item,
-    exposure: Exposure,
-    reason: &str,
-    findings: &[Finding],
-    with_text: bool,
-) -> Vec<u8> {
-    let mut out = Vec::new();
-    write_line(&mut out, item, exposure, reason, findings, with_text);
-    out
-}
-
 /// Appends one item as a JSON line (with its final newline) to `out`. The object is written
 /// field by field (the same keys, in the same order, as serde would write them): strings go
-/// through serde_json's escaping, and the verdict's reason, the same for thousands of items
-/// in a row, is escaped once per thread and reused.
+/// through serde_json's escaping; the file and the verdict's reason, the same for thousands
+/// of items in a row, are escaped once per thread and reused ([`escaped_once`]).
 pub fn write_line(
     out: &mut Vec<u8>,
     item: &Item,
@@ -62,14 +49,7 @@ pub fn write_line(
     out.extend_from_slice(b"\",\"category\":\"");
     out.extend_from_slice(item.category.id().as_bytes());
     out.extend_from_slice(b"\",\"file\":");
-    FILE.with_borrow_mut(|(last, escaped)| {
-        if **last != *item.file {
-            *last = item.file.clone();
-            escaped.clear();
-            string(escaped, &item.file);
-        }
-        out.extend_from_slice(escaped);
-    });
+    FILE.with(|cache| escaped_once(cache, &item.file, out));
     out.extend_from_slice(b",\"line\":");
     number(out, item.line);
     out.extend_from_slice(b",\"date\":");
@@ -91,15 +71,7 @@ pub fn write_line(
     out.extend_from_slice(b",\"exposure\":\"");
     out.extend_from_slice(exposure.as_str().as_bytes());
     out.extend_from_slice(b"\",\"reason\":");
-    REASON.with_borrow_mut(|(last, escaped)| {
-        if last != reason {
-            last.clear();
-            last.push_str(reason);
-            escaped.clear();
-            string(escaped, reason);
-        }
-        out.extend_from_slice(escaped);
-    });
+    REASON.with(|cache| escaped_once(cache, reason, out));
     out.extend_from_slice(b",\"findings\":");
     serde_json::to_writer(&mut *out, findings).expect("findings serialise");
     if with_text {
@@ -109,14 +81,28 @@ pub fn write_line(
     out.extend_from_slice(b"}\n");
 }
 
+/// A string last written on this thread, and its JSON form.
+type Escaped = std::cell::RefCell<(String, Vec<u8>)>;
+
 thread_local! {
-    /// The file of the last item written on this thread, and its JSON string.
-    static FILE: std::cell::RefCell<(std::sync::Arc<str>, Vec<u8>)> =
-        std::cell::RefCell::new((std::sync::Arc::from(""), b"\"\"".to_vec()));
-    /// The last reason written on this thread, and its JSON string.
-    static REASON: std::cell::RefCell<(String, Vec<u8>)> = const {
-        std::cell::RefCell::new((String::new(), Vec::new()))
-    };
+    /// The file of the last item written on this thread.
+    static FILE: Escaped = const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    /// The last reason written on this thread.
+    static REASON: Escaped = const { std::cell::RefCell::new((String::new(), Vec::new())) };
+}
+
+/// Appends `s` as a JSON string, escaping it only when it differs from the last one
+/// `cache` saw.
+fn escaped_once(cache: &Escaped, s: &str, out: &mut Vec<u8>) {
+    let mut cache = cache.borrow_mut();
+    let (last, escaped) = &mut *cache;
+    if escaped.is_empty() || last != s {
+        last.clear();
+        last.push_str(s);
+        escaped.clear();
+        string(escaped, s);
+    }
+    out.extend_from_slice(escaped);
 }
 
 /// Appends `n` in decimal.
@@ -171,7 +157,8 @@ mod tests {
             None,
             "hello".into(),
         );
-        let line = line(&item, Exposure::Exposed, "r", &[], false);
+        let mut line = Vec::new();
+        write_line(&mut line, &item, Exposure::Exposed, "r", &[], false);
         let id = item_id(&item);
         assert!(String::from_utf8(line)
             .unwrap()
