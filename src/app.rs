@@ -391,11 +391,18 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
         parallel_entries: false,
         ..ReadOptions::default()
     };
-    // A batch's lines go into one buffer, written out as one.
+    // A batch's lines go into one buffer, written out as one. Written buffers come back
+    // (cleared, at most a few, none over 4 MiB) for the next batches: once warm, no batch
+    // allocates or grows its buffer.
+    let spare: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let per_item = |item: Item, lines: &mut Vec<u8>| {
         if lines.capacity() == 0 {
+            let reused = spare
+                .lock()
+                .expect("no panics while holding the lock")
+                .pop();
             // Room for a batch of typical lines at once, rather than growing by doubling.
-            lines.reserve(opts.batch * 384);
+            *lines = reused.unwrap_or_else(|| Vec::with_capacity(opts.batch * 512));
         }
         let (exposure, reason) = judge(&member, &item);
         FINDINGS.with_borrow_mut(|buf| {
@@ -408,14 +415,21 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
         std::io::stdout(),
     ));
     let failed: Mutex<Option<std::io::Error>> = Mutex::new(None);
-    let fold = |_: &mut (), lines: Vec<u8>| {
-        let mut failed = failed.lock().expect("no panics while holding the lock");
-        if failed.is_some() {
-            return;
+    let fold = |_: &mut (), mut lines: Vec<u8>| {
+        {
+            let mut failed = failed.lock().expect("no panics while holding the lock");
+            if failed.is_some() {
+                return;
+            }
+            let mut out = out.lock().expect("no panics while holding the lock");
+            if let Err(e) = out.write_all(&lines) {
+                *failed = Some(e);
+            }
         }
-        let mut out = out.lock().expect("no panics while holding the lock");
-        if let Err(e) = out.write_all(&lines) {
-            *failed = Some(e);
+        lines.clear();
+        let mut spare = spare.lock().expect("no panics while holding the lock");
+        if spare.len() < 8 && lines.capacity() <= 4 << 20 {
+            spare.push(lines);
         }
     };
     let outcomes = session.read(common, &opts, &per_item, &|| (), &fold);
