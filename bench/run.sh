@@ -2,8 +2,8 @@
 # One command: build, generate a seeded synthetic export, and measure in one run, alternating,
 # the decompression floor (`unzip -p EXPORT > /dev/null`) against `scan` (--jobs 1 and 2) and
 # `items`. Prints medians of wall time, throughput (MB/s of uncompressed input), peak RSS, and
-# each ratio to `unzip -p`. Never run in CI: the machines are shared and noisy, so only the
-# ratios of one run mean anything.
+# each ratio to `unzip -p`, and `items` to `scan`. Never run in CI: the machines are shared
+# and noisy, so only the ratios of one run mean anything.
 #
 #   bench/run.sh [SIZES] [RUNS]     SIZES like 256MiB or 256MiB,512MiB,1GiB (default 256MiB),
 #                                   RUNS default 3
@@ -26,6 +26,7 @@ cargo build --release --quiet
 target=${CARGO_TARGET_DIR:-target}
 bin=$target/release/linkedin-exposure
 summary=()
+ratios=()
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 IFS=, read -r -a size_list <<< "$sizes"
 for size in "${size_list[@]}"; do
@@ -66,11 +67,18 @@ for name in "${order[@]}"; do
     'BEGIN { printf "%-8s %-10s %9.2f %9.0f MiB %9.2fx", s, n, t, m / 1024, t / f }')")
 done
 echo "(medians of $runs alternating runs; ratio = wall time / wall time of unzip -p)"
+ratio=$(awk -v i="$(echo "${times[items_j2]}" | median)" -v s="$(echo "${times[scan_j2]}" | median)" \
+  'BEGIN { printf "%.2f", i / s }')
+echo "items_j2 / scan_j2: ${ratio}x"
+ratios+=("$size $ratio")
 echo
 done
 if [ "${#size_list[@]}" -gt 1 ]; then
   printf '%-8s %-10s %9s %13s %10s\n' size command "wall (s)" "peak RSS" "vs unzip"
   printf '%s\n' "${summary[@]}"
+  printf 'items_j2 / scan_j2:'
+  for r in "${ratios[@]}"; do printf ' %s %sx' "${r% *}" "${r#* }"; done
+  echo
   echo
 fi
 size=${size_list[-1]}
