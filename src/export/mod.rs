@@ -25,7 +25,7 @@ use crate::archive::{Archive, ArchiveError, Entry, Limits};
 use crate::model::{Category, Item, Warning};
 use catalog::{Reader, Spec};
 use map::{Mapper, Tally};
-use records::{Record, Records, Sniff};
+use records::{Record, Records, Sniff, Split};
 
 /// How a file was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -307,7 +307,7 @@ impl Export {
                 let mut batch = Vec::new();
                 loop {
                     batch.clear();
-                    let more = records.next_batch(4096, &mut batch)?;
+                    let more = records.next_split(4096, &mut batch)?;
                     for record in &batch {
                         out.push(
                             index
@@ -506,22 +506,33 @@ fn open_records<'r>(
     }))
 }
 
-/// Maps one batch in order and runs `per_item` on each item, into one `T`; with the number
-/// of items and the batch's tally.
-fn map_batch<T: Default>(
-    mapper: &Mapper,
-    batch: &[Record],
-    per_item: &(dyn Fn(Item, &mut T) + Sync),
-) -> (T, u64, Tally) {
-    let mut tally = Tally::default();
-    let mut out = T::default();
-    mapper.map_batch(batch, &mut tally, |item| per_item(item, &mut out));
-    (out, batch.len() as u64, tally)
+/// What the mapping side of one file does to a batch: split its records into fields (if
+/// the reader left that to it), then map them.
+struct Mapping {
+    split: Split,
+    mapper: Mapper,
+}
+
+impl Mapping {
+    /// Splits and maps one batch in order and runs `per_item` on each item, into one `T`;
+    /// with the number of items and the batch's tally.
+    fn map_batch<T: Default>(
+        &self,
+        batch: &mut [Record],
+        per_item: &(dyn Fn(Item, &mut T) + Sync),
+    ) -> (T, u64, Tally) {
+        self.split.apply(batch);
+        let mut tally = Tally::default();
+        let mut out = T::default();
+        self.mapper
+            .map_batch(batch, &mut tally, |item| per_item(item, &mut out));
+        (out, batch.len() as u64, tally)
+    }
 }
 
 /// What the reading side of one file tells the mapping side.
 enum Msg {
-    Header(Vec<String>),
+    Header(Vec<String>, Split),
     Batch(Vec<Record>),
     Warnings(Vec<Warning>),
     NotText(&'static str),
@@ -547,7 +558,7 @@ fn produce(
                 return Ok(());
             }
         };
-        if !emit(Msg::Header(records.header().to_vec())) {
+        if !emit(Msg::Header(records.header().to_vec(), records.split())) {
             return Ok(());
         }
         loop {
@@ -586,12 +597,12 @@ fn lock<X>(m: &Mutex<X>) -> std::sync::MutexGuard<'_, X> {
 
 impl<T: Default> Pending<T> {
     /// Maps the oldest queued batch, if any, on this thread; false when none was queued.
-    fn map_next(&self, mapper: &Mapper, per_item: &(dyn Fn(Item, &mut T) + Sync)) -> bool {
+    fn map_next(&self, mapping: &Mapping, per_item: &(dyn Fn(Item, &mut T) + Sync)) -> bool {
         let Some((seq, mut batch)) = lock(&self.queued).pop_front() else {
             return false;
         };
         let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            map_batch(mapper, &batch, per_item)
+            mapping.map_batch(&mut batch, per_item)
         }));
         lock(&self.ready).insert(seq, out.ok());
         self.arrived.notify_all();
@@ -644,12 +655,12 @@ impl<T: Default> Folder<'_, '_, T> {
     fn settle(
         &mut self,
         max: u64,
-        mapper: Option<&Mapper>,
+        mapping: Option<&Mapping>,
         per_item: &(dyn Fn(Item, &mut T) + Sync),
     ) {
         self.fold_ready();
         while self.queued - self.folded > max {
-            if !mapper.is_some_and(|m| self.pending.map_next(m, per_item)) {
+            if !mapping.is_some_and(|m| self.pending.map_next(m, per_item)) {
                 self.pending.wait_for(self.folded);
             }
             self.fold_ready();
@@ -678,7 +689,7 @@ fn read_csv<T: Default + Send>(
     /// Pending batches per worker thread.
     const IN_FLIGHT: u64 = 3;
     let limit = IN_FLIGHT * rayon::current_num_threads() as u64;
-    let mapper: std::sync::OnceLock<Mapper> = std::sync::OnceLock::new();
+    let mapping: std::sync::OnceLock<Mapping> = std::sync::OnceLock::new();
     let pending = Pending {
         queued: Mutex::default(),
         spare: Mutex::default(),
@@ -697,26 +708,27 @@ fn read_csv<T: Default + Send>(
         let recycle = |records: &mut dyn Records| records.recycle(&mut lock(&pending.spare));
         let result = produce(archive, entry, spec, opts, counter, &recycle, &mut |msg| {
             match msg {
-                Msg::Header(header) => {
-                    let _ = mapper.set(Mapper::new(spec, file.clone(), &header));
+                Msg::Header(header, split) => {
+                    let mapper = Mapper::new(spec, file.clone(), &header);
+                    let _ = mapping.set(Mapping { split, mapper });
                 }
                 Msg::Batch(batch) => {
-                    if let Some(mapper) = mapper.get() {
+                    if let Some(mapping) = mapping.get() {
                         lock(&pending.queued).push_back((folder.queued, batch));
                         folder.queued += 1;
                         let pending = &pending;
                         scope.spawn(move |_| {
-                            pending.map_next(mapper, per_item);
+                            pending.map_next(mapping, per_item);
                         });
                     }
                 }
                 Msg::Warnings(w) => warnings.extend(w),
                 Msg::NotText(why) => warnings.push(Warning::file(file, format!("{why}; not read"))),
             }
-            folder.settle(limit, mapper.get(), per_item);
+            folder.settle(limit, mapping.get(), per_item);
             !folder.failed
         });
-        folder.settle(0, mapper.get(), per_item);
+        folder.settle(0, mapping.get(), per_item);
         result
     });
     warnings.extend(std::mem::take(&mut folder.tally).warnings(file));

@@ -4,7 +4,10 @@
 //! order). The standard reader is the csv crate (RFC 4180, CR/LF/CRLF, quoted newlines). The
 //! dated reader is for the files whose quoting LinkedIn breaks (format notes §3.2–§3.4): a
 //! record starts at a line that starts with a timestamp, and one column absorbs whatever the
-//! quoting left over. Turning records into items is `map`'s job.
+//! quoting left over. The dated reader only finds where records start and end, the cheap
+//! part; splitting a record into fields ([`Split`]) is left to the thread that maps its batch,
+//! so that a file's one reading thread does as little as it can. Turning records into items is
+//! `map`'s job.
 //!
 //! Memory: a record is held a few times over while it is split (the line, its fields, the
 //! `ByteRecord`), never more; a huge line's buffer is freed rather than kept for the next, so
@@ -38,7 +41,20 @@ pub trait Records {
     /// The header's column names (trimmed, BOM removed).
     fn header(&self) -> &[String];
     /// Appends up to `max` more records to `out`; returns false once the file is exhausted.
+    /// The records may still need [`Records::split`]'s step to get their fields.
     fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool>;
+    /// What turns this reader's records into fields: done by whoever maps a batch, off the
+    /// reading thread, since reading is the one step of a file that cannot be shared.
+    fn split(&self) -> Split {
+        Split::Done
+    }
+    /// [`Records::next_batch`] with the records split: for readers outside the pipeline.
+    fn next_split(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
+        let from = out.len();
+        let more = self.next_batch(max, out)?;
+        self.split().apply(&mut out[from..]);
+        Ok(more)
+    }
     /// Warnings found while reading (not while mapping).
     fn take_warnings(&mut self) -> Vec<Warning>;
     /// Takes back records whose batch has been mapped, to read the next ones into their
@@ -46,6 +62,29 @@ pub trait Records {
     /// A reader that cannot use them drops them.
     fn recycle(&mut self, spare: &mut Vec<Record>) {
         spare.clear();
+    }
+}
+
+/// The step that gives a reader's records their fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    /// The records have their fields already (the csv crate splits as it reads).
+    Done,
+    /// Each record is one field, its raw lines joined with `\n`, to be split as the dated
+    /// reader's files need (`width` columns).
+    Dated { kind: Dated, width: usize },
+}
+
+impl Split {
+    /// Gives every record of `batch` its fields.
+    pub fn apply(self, batch: &mut [Record]) {
+        let Split::Dated { kind, width } = self else {
+            return;
+        };
+        for record in batch {
+            let raw = record.fields.get(0).unwrap_or_default();
+            record.fields = split_dated(raw, kind, width);
+        }
     }
 }
 
@@ -419,7 +458,7 @@ impl Records for DatedRecords<'_> {
             if n == 0 {
                 self.done = true;
                 if let Some((line, bytes)) = self.current.take() {
-                    out.push(self.finish(line, bytes));
+                    out.push(Self::finish(line, bytes));
                 }
                 if let (n, Some(first)) = self.stray {
                     self.warnings.push(Warning::at(
@@ -435,7 +474,7 @@ impl Records for DatedRecords<'_> {
             if starts_record(line, self.kind) {
                 let next = (self.line_no, line.to_vec());
                 if let Some((line, bytes)) = self.current.replace(next) {
-                    out.push(self.finish(line, bytes));
+                    out.push(Self::finish(line, bytes));
                 }
             } else if let Some((_, bytes)) = self.current.as_mut() {
                 bytes.push(b'\n');
@@ -455,41 +494,48 @@ impl Records for DatedRecords<'_> {
     fn take_warnings(&mut self) -> Vec<Warning> {
         std::mem::take(&mut self.warnings)
     }
+
+    fn split(&self) -> Split {
+        Split::Dated {
+            kind: self.kind,
+            width: self.header.len().max(1),
+        }
+    }
 }
 
 impl DatedRecords<'_> {
-    fn finish(&mut self, line: u64, mut bytes: Vec<u8>) -> Record {
-        // Blank lines after a record belong to no field.
-        while bytes
-            .last()
-            .is_some_and(|&b| b == b'\n' || b == b' ' || b == b'\t')
-        {
-            bytes.pop();
-        }
-        let width = self.header.len().max(1);
-        let fields = match self.kind {
-            Dated::Shares => split_around(&bytes, 2.min(width - 1), width, false),
-            Dated::Comments => split_around(&bytes, width - 1, width, true),
-            Dated::SearchQueries => split_around(&bytes, width - 1, width, false),
-        };
-        drop(bytes);
-        let mut fields = fields;
-        if self.kind == Dated::Shares {
-            if let Some(text) = fields.get_mut(2) {
-                if text.contains(&b'\n') {
-                    *text = unwrap_share_lines(text);
-                }
+    /// A whole record, unsplit: its lines as one field ([`Split::Dated`] splits it).
+    fn finish(line: u64, bytes: Vec<u8>) -> Record {
+        let mut fields = ByteRecord::with_capacity(bytes.len(), 1);
+        fields.push_field(&bytes);
+        Record { line, fields }
+    }
+}
+
+/// Splits one dated record (its lines joined with `\n`) into `width` fields.
+fn split_dated(mut bytes: &[u8], kind: Dated, width: usize) -> ByteRecord {
+    // Blank lines after a record belong to no field.
+    while let [rest @ .., b'\n' | b' ' | b'\t'] = bytes {
+        bytes = rest;
+    }
+    let width = width.max(1);
+    let mut fields = match kind {
+        Dated::Shares => split_around(bytes, 2.min(width - 1), width, false),
+        Dated::Comments => split_around(bytes, width - 1, width, true),
+        Dated::SearchQueries => split_around(bytes, width - 1, width, false),
+    };
+    if kind == Dated::Shares {
+        if let Some(text) = fields.get_mut(2) {
+            if text.contains(&b'\n') {
+                *text = unwrap_share_lines(text);
             }
         }
-        let mut record = ByteRecord::new();
-        for field in &fields {
-            record.push_field(field);
-        }
-        Record {
-            line,
-            fields: record,
-        }
     }
+    let mut record = ByteRecord::with_capacity(fields.iter().map(Vec::len).sum(), fields.len());
+    for field in &fields {
+        record.push_field(field);
+    }
+    record
 }
 
 /// A line buffer larger than this is freed after use rather than kept for the next line.
@@ -692,7 +738,7 @@ mod tests {
         .unwrap();
         let mut out = Vec::new();
         let mut batch = Vec::new();
-        while reader.next_batch(2, &mut batch).unwrap() {
+        while reader.next_split(2, &mut batch).unwrap() {
             out.append(&mut batch);
         }
         out.append(&mut batch);

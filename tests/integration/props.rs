@@ -11,7 +11,7 @@ fn drain(mut r: Box<dyn Records + '_>) -> Vec<Vec<Vec<u8>>> {
     let mut out = Vec::new();
     let mut batch = Vec::new();
     loop {
-        let more = r.next_batch(3, &mut batch).unwrap();
+        let more = r.next_split(3, &mut batch).unwrap();
         out.extend(
             batch
                 .drain(..)
@@ -113,7 +113,7 @@ proptest! {
             let _ = std::panic::catch_unwind(|| ()).ok();
             let mut r = r;
             let mut batch = Vec::new();
-            while let Ok(true) = r.next_batch(8, &mut batch) { batch.clear(); }
+            while let Ok(true) = r.next_split(8, &mut batch) { batch.clear(); }
         }
     }
 }
