@@ -89,22 +89,95 @@ const DATE_FORMATS: &[&str] = &[
 /// The formats, parsed once: what `parse_from_str` does for every call (the same parse, as
 /// `NaiveDateTime::parse_from_str` and `NaiveDate::parse_from_str` do it).
 struct Compiled {
-    datetime: Vec<Vec<format::Item<'static>>>,
-    date: Vec<Vec<format::Item<'static>>>,
+    datetime: Vec<Format>,
+    date: Vec<Format>,
+}
+
+struct Format {
+    text: &'static str,
+    items: Vec<format::Item<'static>>,
+    /// How many of each `LITERALS` byte the format's literals hold (`%Y-%m-%d %H:%M:%S`: two
+    /// `-` and two `:`). chrono matches a literal exactly, so a text with fewer cannot parse;
+    /// `by_formats` skips such formats without calling chrono.
+    needs: Counts,
+}
+
+/// The bytes of the formats' literals: `-`, `/`, `:`, `,` and `T`.
+const LITERALS: &[u8; 5] = b"-/:,T";
+
+/// How many of each `LITERALS` byte a text holds (at most 255).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Counts([u8; 5]);
+
+impl Counts {
+    fn of(bytes: impl IntoIterator<Item = u8>) -> Counts {
+        let mut c = Counts::default();
+        for b in bytes {
+            if let Some(i) = LITERALS.iter().position(|&l| l == b) {
+                c.0[i] = c.0[i].saturating_add(1);
+            }
+        }
+        c
+    }
+
+    /// Whether every count of `self` is at least that of `other`.
+    fn covers(self, other: Counts) -> bool {
+        self.0.iter().zip(other.0).all(|(&have, need)| have >= need)
+    }
+}
+
+impl Format {
+    fn new(text: &'static str) -> Format {
+        let items: Vec<_> = StrftimeItems::new(text)
+            .parse()
+            .expect("a valid date format");
+        let needs = Counts::of(items.iter().flat_map(|item| {
+            let literal: &[u8] = match item {
+                format::Item::Literal(l) => l.as_bytes(),
+                format::Item::OwnedLiteral(l) => l.as_bytes(),
+                _ => &[],
+            };
+            literal.iter().copied()
+        }));
+        Format { text, items, needs }
+    }
+
+    fn parse(&self, s: &str) -> Option<Parsed> {
+        let mut parsed = Parsed::new();
+        format::parse(&mut parsed, s, self.items.iter()).ok()?;
+        Some(parsed)
+    }
 }
 
 static COMPILED: std::sync::LazyLock<Compiled> = std::sync::LazyLock::new(|| {
-    let compile = |formats: &[&'static str]| {
-        formats
-            .iter()
-            .map(|f| StrftimeItems::new(f).parse().expect("a valid date format"))
-            .collect()
-    };
+    let compile = |formats: &[&'static str]| formats.iter().map(|f| Format::new(f)).collect();
     Compiled {
         datetime: compile(DATETIME_FORMATS),
         date: compile(DATE_FORMATS),
     }
 });
+
+/// The first format (date and time ones first) that reads all of `s`.
+fn by_formats(s: &str) -> Option<NaiveDateTime> {
+    let compiled = &*COMPILED;
+    let has = Counts::of(s.bytes());
+    let candidates =
+        |formats: &'static [Format]| formats.iter().filter(move |f| has.covers(f.needs));
+    for f in candidates(&compiled.datetime) {
+        if let Some(dt) = f
+            .parse(s)
+            .and_then(|p| p.to_naive_datetime_with_offset(0).ok())
+        {
+            return Some(fix_two_digit_year(dt, f.text));
+        }
+    }
+    for f in candidates(&compiled.date) {
+        if let Some(d) = f.parse(s).and_then(|p| p.to_naive_date().ok()) {
+            return Some(fix_two_digit_year(d.and_time(NaiveTime::MIN), f.text));
+        }
+    }
+    None
+}
 
 fn parse_slow(s: &str) -> Option<NaiveDateTime> {
     // Rich_Media: "You uploaded a feed photo on December 9, 2024 at 9:58 PM (GMT)".
@@ -114,33 +187,22 @@ fn parse_slow(s: &str) -> Option<NaiveDateTime> {
         return parse_slow(&format!("{} {}", day.trim(), time.trim()));
     }
     // Events: "May 07, 2022 08:00 AM - May 07, 2022 11:00 AM": the start.
-    if let Some((start, _end)) = s.split_once(" - ") {
-        return parse_slow(start);
+    // (A search over the bytes: `str::split_once` sets up a two-way searcher first, which
+    // costs more than the search on a text this short.)
+    if let Some(at) = s.as_bytes().windows(3).position(|w| w == b" - ") {
+        return parse_slow(&s[..at]);
     }
     // "... UTC" suffixes, and Java's "Thu Jan 30 10:05:15 UTC 2025".
     let owned;
-    let s = if s.contains(" UTC") || s.contains(" GMT") {
+    let zone = |w: &[u8]| w == b" UTC" || w == b" GMT";
+    let s = if s.as_bytes().windows(4).any(zone) {
         owned = s.replace(" UTC", "").replace(" GMT", "");
         owned.as_str()
     } else {
         s.strip_suffix('Z').unwrap_or(s)
     };
-    let compiled = &*COMPILED;
-    for (fmt, items) in DATETIME_FORMATS.iter().zip(&compiled.datetime) {
-        let mut parsed = Parsed::new();
-        if let Ok(dt) = format::parse(&mut parsed, s, items.iter())
-            .and_then(|()| parsed.to_naive_datetime_with_offset(0))
-        {
-            return Some(fix_two_digit_year(dt, fmt));
-        }
-    }
-    for (fmt, items) in DATE_FORMATS.iter().zip(&compiled.date) {
-        let mut parsed = Parsed::new();
-        if let Ok(d) =
-            format::parse(&mut parsed, s, items.iter()).and_then(|()| parsed.to_naive_date())
-        {
-            return Some(fix_two_digit_year(d.and_time(NaiveTime::MIN), fmt));
-        }
+    if let Some(dt) = by_formats(s) {
+        return Some(dt);
     }
     // "Nov 2022" / "November 2022" and "2015".
     if let Some((month, year)) = s.split_once(' ') {
@@ -161,7 +223,7 @@ fn parse_slow(s: &str) -> Option<NaiveDateTime> {
 /// 2003, and every `M/D/YY` file records events on the platform).
 fn fix_two_digit_year(dt: NaiveDateTime, fmt: &str) -> NaiveDateTime {
     use chrono::Datelike;
-    if fmt.contains("%y") && dt.year() < 2000 {
+    if dt.year() < 2000 && fmt.contains("%y") {
         dt.with_year(dt.year() + 100).unwrap_or(dt)
     } else {
         dt
@@ -217,6 +279,66 @@ mod tests {
         ];
         for (cell, want) in cases {
             assert_eq!(iso(cell), want, "{cell:?}");
+        }
+    }
+
+    /// The formats tried as chrono's `parse_from_str` tries them, without skipping any.
+    fn by_formats_unskipped(s: &str) -> Option<NaiveDateTime> {
+        DATETIME_FORMATS
+            .iter()
+            .find_map(|f| {
+                let dt = NaiveDateTime::parse_from_str(s, f).ok()?;
+                Some(fix_two_digit_year(dt, f))
+            })
+            .or_else(|| {
+                DATE_FORMATS.iter().find_map(|f| {
+                    let d = NaiveDate::parse_from_str(s, f).ok()?;
+                    Some(fix_two_digit_year(d.and_time(NaiveTime::MIN), f))
+                })
+            })
+    }
+
+    #[test]
+    fn a_format_needs_the_bytes_of_its_literals() {
+        let f = Format::new("%m/%d/%y, %I:%M %p");
+        assert_eq!(f.needs, Counts([0, 2, 1, 1, 0]));
+        assert!(Counts::of("2/14/24, 5:41 AM".bytes()).covers(f.needs));
+        assert!(!Counts::of("2/14/24 5:41 AM".bytes()).covers(f.needs));
+        assert_eq!(
+            Format::new("%Y-%m-%dT%H:%M:%S%.f").needs,
+            Counts([2, 0, 2, 0, 1])
+        );
+    }
+
+    /// Pieces of dates in every format, and of nonsense.
+    const PIECES: &[&str] = &[
+        "2024", "24", "7", "07", "12", "31", "13", "00", "-", "/", ":", ",", ", ", " ", "  ", "T",
+        ".", ".5", "AM", "PM", "am", "Jan", "January", "Feb", "Sep", "Sept", "Thu", "Monday", "Z",
+        "x", "é",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// Skipping the formats whose literals are missing changes nothing: on every text
+        /// written in one of the formats (at a random time, sometimes with a piece put in),
+        /// and on texts of random pieces.
+        #[test]
+        fn skipping_formats_finds_what_trying_all_finds(
+            secs in 0i64..2_500_000_000,
+            format in 0..DATETIME_FORMATS.len() + DATE_FORMATS.len(),
+            insert in proptest::option::of((0usize..40, proptest::sample::select(PIECES))),
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..10),
+        ) {
+            let when = DateTime::from_timestamp(secs, 0).unwrap().naive_utc();
+            let f = DATETIME_FORMATS.iter().chain(DATE_FORMATS).nth(format).unwrap();
+            let mut text = when.format(f).to_string();
+            if let Some((at, piece)) = insert {
+                let at = (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i));
+                text.insert_str(at.unwrap_or(0), piece);
+            }
+            proptest::prop_assert_eq!(by_formats(&text), by_formats_unskipped(&text), "{}", text);
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(by_formats(&text), by_formats_unskipped(&text), "{}", text);
         }
     }
 
