@@ -8,6 +8,7 @@
 
 pub mod article;
 pub mod catalog;
+mod csv_reader;
 pub mod dates;
 pub mod map;
 pub mod records;

@@ -1,10 +1,10 @@
 //! Records out of a CSV file's bytes: the header found by content, rows streamed in batches.
 //!
 //! Two readers share one output shape (`Record`: a line number and the fields in header
-//! order). The standard reader is the csv crate (RFC 4180, CR/LF/CRLF, quoted newlines). The
-//! dated reader is for the files whose quoting LinkedIn breaks (format notes §3.2–§3.4): a
-//! record starts at a line that starts with a timestamp, and one column absorbs whatever the
-//! quoting left over. The dated reader only finds where records start and end, the cheap
+//! order). The standard reader reads as the csv crate does (RFC 4180, CR/LF/CRLF, quoted
+//! newlines), a field at a time ([`super::csv_reader`]). The dated reader is for the files
+//! whose quoting LinkedIn breaks (format notes §3.2–§3.4): a record starts at a line that
+//! starts with a timestamp, and one column absorbs whatever the quoting left over. The dated reader only finds where records start and end, the cheap
 //! part; splitting a record into fields ([`Split`]) is left to the thread that maps its batch,
 //! so that a file's one reading thread does as little as it can. Turning records into items is
 //! `map`'s job.
@@ -17,14 +17,12 @@
 //! by a spreadsheet is better re-exported; other invalid UTF-8 (cp1252) is decoded lossily
 //! with a warning per file (`map`).
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Read};
-use std::rc::Rc;
 
 use csv::ByteRecord;
 
 use super::catalog::{Dated, Spec};
+use super::csv_reader::CsvReader;
 use crate::model::Warning;
 
 /// One data row: where it starts and its fields, in header order.
@@ -68,7 +66,7 @@ pub trait Records {
 /// The step that gives a reader's records their fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Split {
-    /// The records have their fields already (the csv crate splits as it reads).
+    /// The records have their fields already (the standard reader splits as it reads).
     Done,
     /// Each record is one field, its raw lines joined with `\n`, to be split as the dated
     /// reader's files need (`width` columns).
@@ -131,23 +129,16 @@ pub fn csv_records<'r>(
     file: &str,
     spec: Option<&Spec>,
 ) -> io::Result<Option<Box<dyn Records + 'r>>> {
-    let index = Rc::new(RefCell::new(LineIndex::default()));
-    let indexed: Box<dyn Read + 'r> = Box::new(Indexed {
-        inner: input,
-        index: index.clone(),
-        offset: 0,
-    });
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(64 * 1024)
-        .from_reader(indexed);
+    let mut reader = CsvReader::new(input);
     let mut warnings = Vec::new();
     let mut pending = Vec::new();
     let mut record = ByteRecord::new();
     let mut header: Option<Vec<String>> = None;
     // Look for the header among the first records: the Connections.csv preamble comes first.
-    while pending.len() < 16 && read_record(&mut reader, &mut record, file)? {
+    while pending.len() < 16 {
+        let Some(line) = reader.read_record(&mut record)? else {
+            break;
+        };
         if is_blank(&record) {
             continue;
         }
@@ -161,7 +152,7 @@ pub fn csv_records<'r>(
             break;
         }
         pending.push(Record {
-            line: index.borrow_mut().line_of(&record),
+            line,
             fields: record.clone(),
         });
     }
@@ -189,8 +180,6 @@ pub fn csv_records<'r>(
     Ok(Some(Box::new(CsvRecords {
         reader,
         spare: Vec::new(),
-        index,
-        file: file.to_string(),
         header,
         pending,
         warnings,
@@ -198,11 +187,9 @@ pub fn csv_records<'r>(
 }
 
 struct CsvRecords<'a> {
-    reader: csv::Reader<Box<dyn Read + 'a>>,
+    reader: CsvReader<Box<dyn Read + 'a>>,
     /// Records to read into again ([`Records::recycle`]).
     spare: Vec<ByteRecord>,
-    index: Rc<RefCell<LineIndex>>,
-    file: String,
     header: Vec<String>,
     pending: Vec<Record>,
     warnings: Vec<Warning>,
@@ -218,13 +205,12 @@ impl Records for CsvRecords<'_> {
         out.append(&mut self.pending);
         let mut record = self.spare.pop().unwrap_or_default();
         while out.len() < limit {
-            if !read_record(&mut self.reader, &mut record, &self.file)? {
+            let Some(line) = self.reader.read_record(&mut record)? else {
                 return Ok(false);
-            }
+            };
             if is_blank(&record) {
                 continue;
             }
-            let line = self.index.borrow_mut().line_of(&record);
             // Hand the record over and read the next into a recycled one, or a fresh one of
             // the same size (up to the recycling bound): no copy.
             let next = self.spare.pop().unwrap_or_else(|| {
@@ -252,82 +238,6 @@ impl Records for CsvRecords<'_> {
                 .take(room)
                 .map(|r| r.fields),
         );
-    }
-}
-
-fn read_record<R: Read>(
-    reader: &mut csv::Reader<R>,
-    record: &mut ByteRecord,
-    file: &str,
-) -> io::Result<bool> {
-    reader.read_byte_record(record).map_err(|e| {
-        let line = e.position().map(|p| p.line()).unwrap_or(0);
-        match e.into_kind() {
-            csv::ErrorKind::Io(io) => io,
-            other => io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("{file}:{line}: {other:?}"),
-            ),
-        }
-    })
-}
-
-/// The physical line numbers of records. The csv crate's own line count is wrong for CRLF
-/// files (rust-csv#395), and its byte offset points at the previous record's unconsumed
-/// terminator byte; so the reader under it notes every CR and LF offset it hands out, and a
-/// record's line is 1 + the LFs before its first byte (the first byte that is not CR or LF at
-/// or after the reported offset).
-#[derive(Debug, Default)]
-struct LineIndex {
-    /// Offsets of CR and LF bytes not yet passed, with `true` for LF.
-    terminators: VecDeque<(u64, bool)>,
-    /// LFs passed so far.
-    lines: u64,
-}
-
-impl LineIndex {
-    fn line_of(&mut self, record: &ByteRecord) -> u64 {
-        let Some(start) = record.position().map(|p| p.byte()) else {
-            return self.lines + 1;
-        };
-        while let Some(&(offset, lf)) = self.terminators.front() {
-            if offset >= start {
-                break;
-            }
-            self.terminators.pop_front();
-            self.lines += u64::from(lf);
-        }
-        let mut next = start;
-        while let Some(&(offset, lf)) = self.terminators.front() {
-            if offset != next {
-                break;
-            }
-            self.terminators.pop_front();
-            self.lines += u64::from(lf);
-            next += 1;
-        }
-        self.lines + 1
-    }
-}
-
-/// Passes bytes through to the csv reader, noting where the CR and LF bytes are.
-struct Indexed<R> {
-    inner: R,
-    index: Rc<RefCell<LineIndex>>,
-    offset: u64,
-}
-
-impl<R: Read> Read for Indexed<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let mut index = self.index.borrow_mut();
-        for i in memchr::memchr2_iter(b'\r', b'\n', &buf[..n]) {
-            index
-                .terminators
-                .push_back((self.offset + i as u64, buf[i] == b'\n'));
-        }
-        self.offset += n as u64;
-        Ok(n)
     }
 }
 
