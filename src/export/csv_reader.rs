@@ -16,7 +16,9 @@
 //! opens a quoted field there, and a lone CR does not end a record.)
 //!
 //! Each record comes with the physical line it starts on (1 + the LFs before its first
-//! byte), counted as the bytes are consumed.
+//! byte). An LF is either inside a quoted field or ends a record (an unquoted field stops at
+//! one), so the LFs are counted where the reader meets them anyway: in the line ends skipped
+//! between records, and by the search for a quoted field's end, which stops at an LF too.
 
 use std::io::{self, Read};
 
@@ -51,9 +53,7 @@ pub struct CsvReader<R> {
     /// `buf[pos..end]` is yet to be read.
     pos: usize,
     end: usize,
-    /// The first byte of `buf` not counted in `lines` yet.
-    counted: usize,
-    /// LFs before `buf[counted]`.
+    /// LFs before `buf[pos]`.
     lines: u64,
     eof: bool,
     /// Whether anything has been read yet.
@@ -70,7 +70,6 @@ impl<R: Read> CsvReader<R> {
             buf: vec![0; BUFFER].into_boxed_slice(),
             pos: 0,
             end: 0,
-            counted: 0,
             lines: 0,
             eof: false,
             started: false,
@@ -112,12 +111,12 @@ impl<R: Read> CsvReader<R> {
             }
             match state {
                 State::StartRecord => {
-                    let skip = self.buf[self.pos..self.end]
-                        .iter()
-                        .position(|&b| b != b'\r' && b != b'\n');
-                    self.pos = skip.map_or(self.end, |i| self.pos + i);
+                    let ends = &self.buf[self.pos..self.end];
+                    let skip = ends.iter().position(|&b| b != b'\r' && b != b'\n');
+                    let to = skip.unwrap_or(ends.len());
+                    self.lines += ends[..to].iter().filter(|&&b| b == b'\n').count() as u64;
+                    self.pos += to;
                     if skip.is_some() {
-                        self.count_to(self.pos);
                         line = self.lines + 1;
                         state = State::StartField;
                     }
@@ -158,14 +157,20 @@ impl<R: Read> CsvReader<R> {
                         }
                     }
                 }
-                State::Quoted => match memchr::memchr(b'"', &self.buf[self.pos..self.end]) {
-                    None => self.pos = self.end,
-                    Some(i) => {
-                        run_end = self.pos + i;
-                        self.pos = run_end + 1;
-                        state = State::AfterQuote;
+                State::Quoted => {
+                    match memchr::memchr2(b'"', b'\n', &self.buf[self.pos..self.end]) {
+                        None => self.pos = self.end,
+                        Some(i) if self.buf[self.pos + i] == b'\n' => {
+                            self.lines += 1;
+                            self.pos += i + 1;
+                        }
+                        Some(i) => {
+                            run_end = self.pos + i;
+                            self.pos = run_end + 1;
+                            state = State::AfterQuote;
+                        }
                     }
-                },
+                }
                 State::AfterQuote => match self.buf[self.pos] {
                     b'"' => {
                         self.keep(run, run_end);
@@ -220,17 +225,9 @@ impl<R: Read> CsvReader<R> {
         }
     }
 
-    /// Counts the LFs up to `to`.
-    fn count_to(&mut self, to: usize) {
-        let new = &self.buf[self.counted..to];
-        self.lines += memchr::memchr_iter(b'\n', new).count() as u64;
-        self.counted = to;
-    }
-
     /// Reads the next bytes into the buffer, all of whose bytes have been used. The first
     /// read drops a UTF-8 byte order mark, as csv_core does.
     fn refill(&mut self) -> io::Result<()> {
-        self.count_to(self.end);
         let first = !self.started;
         self.started = true;
         let mut n = 0;
@@ -249,7 +246,7 @@ impl<R: Read> CsvReader<R> {
         } else {
             0
         };
-        (self.pos, self.end, self.counted) = (skip, n, skip);
+        (self.pos, self.end) = (skip, n);
         self.eof = n == 0;
         Ok(())
     }
