@@ -111,12 +111,12 @@ impl<R: Read> CsvReader<R> {
             }
             match state {
                 State::StartRecord => {
-                    let ends = &self.buf[self.pos..self.end];
-                    let skip = ends.iter().position(|&b| b != b'\r' && b != b'\n');
-                    let to = skip.unwrap_or(ends.len());
-                    self.lines += ends[..to].iter().filter(|&&b| b == b'\n').count() as u64;
-                    self.pos += to;
-                    if skip.is_some() {
+                    // Skip the line ends, counting their LFs, in one pass.
+                    while self.pos < self.end && matches!(self.buf[self.pos], b'\r' | b'\n') {
+                        self.lines += u64::from(self.buf[self.pos] == b'\n');
+                        self.pos += 1;
+                    }
+                    if self.pos < self.end {
                         line = self.lines + 1;
                         state = State::StartField;
                     }
