@@ -401,8 +401,9 @@ fn items(args: &ItemsArgs) -> Result<ExitCode> {
                 .lock()
                 .expect("no panics while holding the lock")
                 .pop();
-            // Room for a batch of typical lines at once, rather than growing by doubling.
-            *lines = reused.unwrap_or_else(|| Vec::with_capacity(opts.batch * 512));
+            // Room for a batch of typical lines at once (a line of a few hundred bytes per
+            // short record of the batch's 64 KiB), rather than growing by doubling.
+            *lines = reused.unwrap_or_else(|| Vec::with_capacity(256 << 10));
         }
         let (exposure, reason) = judge(&member, &item);
         FINDINGS.with_borrow_mut(|buf| {

@@ -22,15 +22,12 @@
 
 use std::io::{self, Read};
 
-use csv::ByteRecord;
+use super::batch::Batch;
 
 /// Bytes asked of the underlying reader at a time.
 const BUFFER: usize = 64 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// A field's scratch buffer larger than this is freed after use rather than kept.
-const BIG_FIELD: usize = 1 << 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -58,9 +55,6 @@ pub struct CsvReader<R> {
     eof: bool,
     /// Whether anything has been read yet.
     started: bool,
-    /// The part of the current field that no longer sits in `buf` as one run: pieces joined
-    /// around an escaped quote or a closing quote, or kept across a refill.
-    field: Vec<u8>,
 }
 
 impl<R: Read> CsvReader<R> {
@@ -73,19 +67,17 @@ impl<R: Read> CsvReader<R> {
             lines: 0,
             eof: false,
             started: false,
-            field: Vec::new(),
         }
     }
 
-    /// Reads the next record into `record` (cleared first); returns the physical line it
-    /// starts on, or `None` at the end of the input.
-    pub fn read_record(&mut self, record: &mut ByteRecord) -> io::Result<Option<u64>> {
-        record.clear();
-        self.field.clear();
+    /// Reads the next record onto the end of `out`; returns the physical line it starts on,
+    /// or `None` at the end of the input.
+    pub fn read_record(&mut self, out: &mut Batch) -> io::Result<Option<u64>> {
         let mut state = State::StartRecord;
         let mut line = 0;
-        // The current field is `self.field` followed by `buf[run..run_end]` (in `AfterQuote`,
-        // where the run ended at the closing quote) or `buf[run..pos]`.
+        // The current field is what `out` has of it so far (pieces joined around an escaped
+        // quote or a closing quote, or kept across a refill), followed by `buf[run..run_end]`
+        // (in `AfterQuote`, where the run ended at the closing quote) or `buf[run..pos]`.
         let (mut run, mut run_end) = (self.pos, self.pos);
         loop {
             if self.pos == self.end {
@@ -93,8 +85,8 @@ impl<R: Read> CsvReader<R> {
                     // Keep what the field has so far, then read on.
                     match state {
                         State::StartRecord | State::StartField => {}
-                        State::Unquoted | State::Quoted => self.keep(run, self.end),
-                        State::AfterQuote => self.keep(run, run_end),
+                        State::Unquoted | State::Quoted => self.keep(out, run, self.end),
+                        State::AfterQuote => self.keep(out, run, run_end),
                     }
                     self.refill()?;
                     (run, run_end) = (0, 0);
@@ -103,9 +95,9 @@ impl<R: Read> CsvReader<R> {
                 // At the end of the input: a record in progress ends here, with its field.
                 match state {
                     State::StartRecord => return Ok(None),
-                    State::StartField => self.push_field(record, 0, 0),
-                    State::Unquoted | State::Quoted => self.push_field(record, run, self.end),
-                    State::AfterQuote => self.push_field(record, run, run_end),
+                    State::StartField => self.push_field(out, 0, 0),
+                    State::Unquoted | State::Quoted => self.push_field(out, run, self.end),
+                    State::AfterQuote => self.push_field(out, run, run_end),
                 }
                 return Ok(Some(line));
             }
@@ -118,6 +110,7 @@ impl<R: Read> CsvReader<R> {
                     }
                     if self.pos < self.end {
                         line = self.lines + 1;
+                        out.start(line);
                         state = State::StartField;
                     }
                 }
@@ -128,11 +121,11 @@ impl<R: Read> CsvReader<R> {
                         state = State::Quoted;
                     }
                     b',' => {
-                        self.push_field(record, 0, 0);
+                        self.push_field(out, 0, 0);
                         self.pos += 1;
                     }
                     b'\r' | b'\n' => {
-                        self.push_field(record, 0, 0);
+                        self.push_field(out, 0, 0);
                         return Ok(Some(line));
                     }
                     _ => {
@@ -146,7 +139,7 @@ impl<R: Read> CsvReader<R> {
                         None => self.pos = self.end,
                         Some(i) => {
                             let at = self.pos + i;
-                            self.push_field(record, run, at);
+                            self.push_field(out, run, at);
                             if self.buf[at] == b',' {
                                 self.pos = at + 1;
                                 state = State::StartField;
@@ -173,23 +166,23 @@ impl<R: Read> CsvReader<R> {
                 }
                 State::AfterQuote => match self.buf[self.pos] {
                     b'"' => {
-                        self.keep(run, run_end);
-                        self.field.push(b'"');
+                        self.keep(out, run, run_end);
+                        out.extend(b"\"");
                         self.pos += 1;
                         run = self.pos;
                         state = State::Quoted;
                     }
                     b',' => {
-                        self.push_field(record, run, run_end);
+                        self.push_field(out, run, run_end);
                         self.pos += 1;
                         state = State::StartField;
                     }
                     b'\r' | b'\n' => {
-                        self.push_field(record, run, run_end);
+                        self.push_field(out, run, run_end);
                         return Ok(Some(line));
                     }
                     _ => {
-                        self.keep(run, run_end);
+                        self.keep(out, run, run_end);
                         run = self.pos;
                         state = State::Unquoted;
                     }
@@ -198,31 +191,15 @@ impl<R: Read> CsvReader<R> {
         }
     }
 
-    /// Adds `buf[from..to]` to the current field's kept part.
-    fn keep(&mut self, from: usize, to: usize) {
-        self.field.extend_from_slice(&self.buf[from..to]);
+    /// Adds `buf[from..to]` to the current field.
+    fn keep(&self, out: &mut Batch, from: usize, to: usize) {
+        out.extend(&self.buf[from..to]);
     }
 
     /// Ends the current field with `buf[from..to]`.
-    fn push_field(&mut self, record: &mut ByteRecord, from: usize, to: usize) {
-        if self.field.is_empty() {
-            record.push_field(&self.buf[from..to]);
-        } else {
-            self.field.extend_from_slice(&self.buf[from..to]);
-            if self.field.len() > BIG_FIELD {
-                // A huge field (a 50 MB post): into a record of the right size, rather than
-                // one that doubles its buffer to fit it, with room for the short fields after.
-                let room = record.as_slice().len() + self.field.len() + BUFFER;
-                let mut sized = ByteRecord::with_capacity(room, record.len() + 8);
-                sized.extend(record.iter());
-                sized.push_field(&self.field);
-                *record = sized;
-                self.field = Vec::new();
-            } else {
-                record.push_field(&self.field);
-                self.field.clear();
-            }
-        }
+    fn push_field(&self, out: &mut Batch, from: usize, to: usize) {
+        out.extend(&self.buf[from..to]);
+        out.end_field();
     }
 
     /// Reads the next bytes into the buffer, all of whose bytes have been used. The first
@@ -255,6 +232,7 @@ impl<R: Read> CsvReader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use csv::ByteRecord;
     use proptest::prelude::*;
 
     /// Hands out its bytes in pieces of the given sizes, in turn.
@@ -281,10 +259,12 @@ mod tests {
             sizes,
             turn: 0,
         });
-        let mut record = ByteRecord::new();
+        let mut batch = Batch::default();
         let mut out = Vec::new();
-        while let Some(line) = reader.read_record(&mut record).unwrap() {
-            out.push((line, record.iter().map(<[u8]>::to_vec).collect()));
+        while let Some(line) = reader.read_record(&mut batch).unwrap() {
+            let row = batch.last().unwrap();
+            assert_eq!(row.line, line);
+            out.push((line, row.iter().map(<[u8]>::to_vec).collect()));
         }
         out
     }

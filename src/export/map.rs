@@ -12,15 +12,10 @@
 
 use std::sync::Arc;
 
+use super::batch::{Batch, Row};
 use super::catalog::{Fix, Spec};
 use super::dates;
-use super::records::Record;
 use crate::model::{Item, Warning};
-
-thread_local! {
-    /// The bytes of a batch's records, joined for one UTF-8 check; kept per worker thread.
-    static JOINED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-}
 
 /// Picks one file's columns out of its records.
 #[derive(Debug)]
@@ -54,47 +49,36 @@ impl Mapper {
     }
 
     /// Turns one record into an item.
-    pub fn map(&self, record: Record, tally: &mut Tally) -> Item {
-        self.map_checked(&record, None, &self.file, tally)
+    pub fn map(&self, record: Row<'_>, tally: &mut Tally) -> Item {
+        self.map_checked(record, None, &self.file, tally)
     }
 
     /// Turns a batch of records into items, in order, handing each to `f`. Their bytes are
-    /// checked for UTF-8 together, once: a batch is hundreds of kilobytes, where the SIMD
-    /// check runs several times faster than on one record at a time.
-    pub fn map_batch(&self, batch: &[Record], tally: &mut Tally, mut f: impl FnMut(Item)) {
+    /// checked for UTF-8 together, once, where they lie: a batch is tens to hundreds of
+    /// kilobytes, where the SIMD check runs several times faster than on one record at a
+    /// time.
+    pub fn map_batch(&self, batch: &Batch, tally: &mut Tally, mut f: impl FnMut(Item)) {
         // The batch's own copy of the file name: its items' reference counts then stay in
         // this core's cache, not in one counter every worker's items change.
         let file: Arc<str> = Arc::from(&*self.file);
-        JOINED.with_borrow_mut(|joined| {
-            joined.clear();
-            for r in batch {
-                joined.extend_from_slice(r.fields.as_slice());
-            }
-            let text = simdutf8::basic::from_utf8(joined).ok();
-            let mut at = 0;
-            for r in batch {
-                let n = r.fields.as_slice().len();
-                let own = text.and_then(|t| t.get(at..at + n));
-                at += n;
-                f(self.map_checked(r, own, &file, tally));
-            }
-            if joined.capacity() > 8 << 20 {
-                *joined = Vec::new(); // a huge batch's buffer is not kept
-            }
-        });
+        let text = simdutf8::basic::from_utf8(batch.bytes()).ok();
+        for r in batch.rows() {
+            let own = text.and_then(|t| t.get(r.span()));
+            f(self.map_checked(r, own, &file, tally));
+        }
     }
 
     /// Turns one record into an item; `text` is the record's bytes as text when they are
     /// known to be valid UTF-8 as a whole.
     fn map_checked(
         &self,
-        record: &Record,
+        record: Row<'_>,
         text: Option<&str>,
         file: &Arc<str>,
         tally: &mut Tally,
     ) -> Item {
         let line = record.line;
-        let fields = Fields::new(&record.fields, text);
+        let fields = Fields::new(record, text);
         if fields.text.is_none() {
             tally.utf8.note(line, String::new);
         }
@@ -148,14 +132,14 @@ impl Mapper {
 /// character boundary; the fields an item takes are then slices of that text, not checked
 /// again. A record that fails is decoded lossily, field by field.
 struct Fields<'r> {
-    record: &'r csv::ByteRecord,
+    record: Row<'r>,
     /// The record's bytes as text, when they are valid UTF-8 field by field.
     text: Option<&'r str>,
 }
 
 impl<'r> Fields<'r> {
     /// `text`: the record's bytes as text, when already checked.
-    fn new(record: &'r csv::ByteRecord, text: Option<&'r str>) -> Fields<'r> {
+    fn new(record: Row<'r>, text: Option<&'r str>) -> Fields<'r> {
         let is_continuation = |b: u8| (0x80..0xC0).contains(&b);
         // Fields are concatenated, so two cut halves of a character would pass as one: each
         // field must also start on a character boundary.
@@ -288,17 +272,13 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         let mapper = Mapper::new(spec, Arc::from("Connections.csv"), &header);
-        let record = Record {
-            line: 4,
-            fields: csv::ByteRecord::from(vec![
-                &b"Ren\xE9e"[..],
-                b"M\xFCller",
-                b"https://x",
-                b"05 Jun 2026",
-            ]),
-        };
+        let mut batch = Batch::default();
+        batch.start(4);
+        for field in [&b"Ren\xE9e"[..], b"M\xFCller", b"https://x", b"05 Jun 2026"] {
+            batch.push_field(field);
+        }
         let mut tally = Tally::default();
-        mapper.map(record, &mut tally);
+        mapper.map(batch.row(0), &mut tally);
         let warnings = tally.warnings("Connections.csv");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].message.contains("invalid UTF-8 in 1 row"));

@@ -7,6 +7,7 @@
 //! happens to items afterwards (classification, summaries, rendering) is the caller's.
 
 pub mod article;
+pub mod batch;
 pub mod catalog;
 mod csv_reader;
 pub mod dates;
@@ -24,9 +25,11 @@ use serde::Serialize;
 
 use crate::archive::{Archive, ArchiveError, Entry, Limits};
 use crate::model::{Category, Item, Warning};
+use batch::Batch;
 use catalog::{Reader, Spec};
 use map::{Mapper, Tally};
-use records::{Record, Records, Sniff, Split};
+pub use records::BatchSize;
+use records::{Records, Sniff, Split};
 
 /// How a file was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -105,11 +108,14 @@ struct Planned {
 /// Options for reading.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
-    /// Records per batch inside one file. Small enough that a batch (about 100 KB of
-    /// messages) stays in the cache of the core that reads it and the one that maps it:
-    /// measured against 2,048, 256 took 5% less CPU with two workers, which contend for the
-    /// shared cache.
-    pub batch: usize,
+    /// The size of a batch inside one file: 64 KiB of fields (or 4,096 records). Small
+    /// enough that a batch stays in the cache of the core that reads it and the one that maps
+    /// it (for messages, 2,048 records a batch took 5% more CPU with two workers than 256);
+    /// counted in bytes, not records, so that a file of short records (a million reactions)
+    /// is not handed between the cores in ten times as many batches: with `--jobs 2` on
+    /// Reactions alone, 64 KiB (about 500 reactions) took 0.27 s where 256 records took
+    /// 0.30 s (`bench/subset.sh`, medians of 11 alternating runs).
+    pub batch: BatchSize,
     /// Whether entries may be read at the same time (false keeps output in file order).
     pub parallel_entries: bool,
 }
@@ -117,7 +123,10 @@ pub struct ReadOptions {
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
         ReadOptions {
-            batch: 256,
+            batch: BatchSize {
+                records: 4096,
+                bytes: 64 << 10,
+            },
             parallel_entries: true,
         }
     }
@@ -305,16 +314,15 @@ impl Export {
                             .position(|h| h.eq_ignore_ascii_case(c))
                     })
                     .collect();
-                let mut batch = Vec::new();
+                let mut batch = Batch::default();
                 loop {
-                    batch.clear();
-                    let more = records.next_split(4096, &mut batch)?;
-                    for record in &batch {
+                    let more = records.next_split(BatchSize::records(4096), &mut batch)?;
+                    for record in batch.rows() {
                         out.push(
                             index
                                 .iter()
                                 .map(|i| {
-                                    i.and_then(|i| record.fields.get(i))
+                                    i.and_then(|i| record.get(i))
                                         .map(|v| String::from_utf8_lossy(v).trim().to_string())
                                         .unwrap_or_default()
                                 })
@@ -519,7 +527,7 @@ impl Mapping {
     /// with the number of items and the batch's tally.
     fn map_batch<T: Default>(
         &self,
-        batch: &mut [Record],
+        batch: &mut Batch,
         per_item: &(dyn Fn(Item, &mut T) + Sync),
     ) -> (T, u64, Tally) {
         self.split.apply(batch);
@@ -534,7 +542,7 @@ impl Mapping {
 /// What the reading side of one file tells the mapping side.
 enum Msg {
     Header(Vec<String>, Split),
-    Batch(Vec<Record>),
+    Batch(Batch),
     Warnings(Vec<Warning>),
     NotText(&'static str),
 }
@@ -547,7 +555,7 @@ fn produce(
     spec: &'static Spec,
     opts: &ReadOptions,
     counter: &AtomicU64,
-    recycle: &dyn Fn(&mut dyn Records),
+    spare: &dyn Fn() -> Option<Batch>,
     emit: &mut dyn FnMut(Msg) -> bool,
 ) -> Result<(), ArchiveError> {
     archive.read_entry(entry, counter, |input| {
@@ -563,8 +571,7 @@ fn produce(
             return Ok(());
         }
         loop {
-            recycle(&mut *records);
-            let mut batch = Vec::with_capacity(opts.batch);
+            let mut batch = spare().unwrap_or_default();
             let more = records.next_batch(opts.batch, &mut batch);
             let warnings = records.take_warnings();
             if (!warnings.is_empty() && !emit(Msg::Warnings(warnings)))
@@ -583,12 +590,17 @@ type Mapped<T> = Option<(T, u64, Tally)>;
 /// The batches of one file between reading and folding: those not mapped yet, oldest first,
 /// and the mapped ones by sequence number until they are folded in order.
 struct Pending<T> {
-    queued: Mutex<VecDeque<(u64, Vec<Record>)>>,
-    /// Mapped records, for the reader to read into again.
-    spare: Mutex<Vec<Record>>,
+    queued: Mutex<VecDeque<(u64, Batch)>>,
+    /// Mapped batches, cleared, for the reader to read into again.
+    spare: Mutex<Vec<Batch>>,
     ready: Mutex<BTreeMap<u64, Mapped<T>>>,
     arrived: Condvar,
 }
+
+/// Mapped batches kept for reuse, at most, and the largest kept (in bytes of room): enough
+/// for those in flight, while a batch that held a huge field is freed.
+const SPARE_BATCHES: usize = 16;
+const SPARE_MAX: usize = 4 << 20;
 
 /// Locks `m`. A panic is caught before any of these locks is taken, so none is ever
 /// poisoned; if one were, what it holds is still whole.
@@ -607,8 +619,12 @@ impl<T: Default> Pending<T> {
         }));
         lock(&self.ready).insert(seq, out.ok());
         self.arrived.notify_all();
-        // The records go back to the reader, to read into again.
-        lock(&self.spare).append(&mut batch);
+        // The batch goes back to the reader, to read into again (a few, none huge).
+        batch.clear();
+        let mut spare = lock(&self.spare);
+        if spare.len() < SPARE_BATCHES && batch.capacity() <= SPARE_MAX {
+            spare.push(batch);
+        }
         true
     }
 
@@ -706,8 +722,8 @@ fn read_csv<T: Default + Send>(
         failed: false,
     };
     let result = rayon::in_place_scope(|scope| {
-        let recycle = |records: &mut dyn Records| records.recycle(&mut lock(&pending.spare));
-        let result = produce(archive, entry, spec, opts, counter, &recycle, &mut |msg| {
+        let spare = || lock(&pending.spare).pop();
+        let result = produce(archive, entry, spec, opts, counter, &spare, &mut |msg| {
             match msg {
                 Msg::Header(header, split) => {
                     let mapper = Mapper::new(spec, file.clone(), &header);

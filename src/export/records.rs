@@ -1,7 +1,7 @@
 //! Records out of a CSV file's bytes: the header found by content, rows streamed in batches.
 //!
-//! Two readers share one output shape (`Record`: a line number and the fields in header
-//! order). The standard reader reads as the csv crate does (RFC 4180, CR/LF/CRLF, quoted
+//! Two readers share one output shape (a [`Batch`] of records: each a line number and the
+//! fields in header order). The standard reader reads as the csv crate does (RFC 4180, CR/LF/CRLF, quoted
 //! newlines), a field at a time ([`super::csv_reader`]). The dated reader is for the files
 //! whose quoting LinkedIn breaks (format notes §3.2–§3.4): a record starts at a line that
 //! starts with a timestamp, and one column absorbs whatever the quoting left over. The dated reader only finds where records start and end, the cheap
@@ -10,7 +10,7 @@
 //! `map`'s job.
 //!
 //! Memory: a record is held a few times over while it is split (the line, its fields, the
-//! `ByteRecord`), never more; a huge line's buffer is freed rather than kept for the next, so
+//! batch), never more; a huge line's buffer is freed rather than kept for the next, so
 //! a single 50 MB field costs a few × 50 MB at its peak, not a multiple per later line.
 //! Encodings: UTF-8 (with or without BOM) is read; a UTF-16 file (by its BOM) is refused
 //! with a warning rather than transcoded, since no LinkedIn export is UTF-16 and one re-saved
@@ -19,48 +19,53 @@
 
 use std::io::{self, BufRead, BufReader, Read};
 
-use csv::ByteRecord;
-
+use super::batch::{Batch, Row};
 use super::catalog::{Dated, Spec};
 use super::csv_reader::CsvReader;
 use crate::model::Warning;
 
-/// One data row: where it starts and its fields, in header order.
-#[derive(Debug, Clone)]
-pub struct Record {
-    /// The 1-based physical line where the record starts.
-    pub line: u64,
-    /// The raw field bytes.
-    pub fields: ByteRecord,
+/// How many records a batch holds at most: a count, and a size in field bytes (the record
+/// that reaches the size ends the batch, so a batch always holds at least one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchSize {
+    /// The most records.
+    pub records: usize,
+    /// The most field bytes.
+    pub bytes: usize,
+}
+
+impl BatchSize {
+    /// At most `records` records, whatever their size.
+    pub const fn records(records: usize) -> BatchSize {
+        BatchSize {
+            records,
+            bytes: usize::MAX,
+        }
+    }
 }
 
 /// A source of records for one file.
 pub trait Records {
     /// The header's column names (trimmed, BOM removed).
     fn header(&self) -> &[String];
-    /// Appends up to `max` more records to `out`; returns false once the file is exhausted.
+    /// Appends more records to `out`, up to `size`; returns false once the file is exhausted.
     /// The records may still need [`Records::split`]'s step to get their fields.
-    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool>;
+    fn next_batch(&mut self, size: BatchSize, out: &mut Batch) -> io::Result<bool>;
     /// What turns this reader's records into fields: done by whoever maps a batch, off the
     /// reading thread, since reading is the one step of a file that cannot be shared.
     fn split(&self) -> Split {
         Split::Done
     }
     /// [`Records::next_batch`] with the records split: for readers outside the pipeline.
-    fn next_split(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
-        let from = out.len();
-        let more = self.next_batch(max, out)?;
-        self.split().apply(&mut out[from..]);
+    /// `out` is cleared first.
+    fn next_split(&mut self, size: BatchSize, out: &mut Batch) -> io::Result<bool> {
+        out.clear();
+        let more = self.next_batch(size, out)?;
+        self.split().apply(out);
         Ok(more)
     }
     /// Warnings found while reading (not while mapping).
     fn take_warnings(&mut self) -> Vec<Warning>;
-    /// Takes back records whose batch has been mapped, to read the next ones into their
-    /// buffers (only the small ones are kept: see [`RECYCLED_MAX`]); `spare` is left empty.
-    /// A reader that cannot use them drops them.
-    fn recycle(&mut self, spare: &mut Vec<Record>) {
-        spare.clear();
-    }
 }
 
 /// The step that gives a reader's records their fields.
@@ -75,22 +80,29 @@ pub enum Split {
 
 impl Split {
     /// Gives every record of `batch` its fields.
-    pub fn apply(self, batch: &mut [Record]) {
+    pub fn apply(self, batch: &mut Batch) {
         let Split::Dated { kind, width } = self else {
             return;
         };
-        for record in batch {
-            let raw = record.fields.get(0).unwrap_or_default();
-            record.fields = split_dated(raw, kind, width);
-        }
+        SPLIT.with_borrow_mut(|split| {
+            split.clear();
+            for row in batch.rows() {
+                split.start(row.line);
+                split_dated(row.get(0).unwrap_or_default(), kind, width, split);
+            }
+            // The batch leaves with the split records; its buffers stay for the next batch.
+            std::mem::swap(batch, split);
+            if split.capacity() > 8 << 20 {
+                *split = Batch::default(); // a huge batch's buffers are not kept
+            }
+        });
     }
 }
 
-/// The largest record whose buffers are read into again, in bytes; and the most records kept
-/// for that. Recycling saves two allocations per record, and their frees on another thread;
-/// these bounds keep what is held small (a huge record's buffer is still freed).
-const RECYCLED_MAX: usize = 4096;
-const RECYCLED_COUNT: usize = 2048;
+thread_local! {
+    /// The buffers [`Split::apply`] splits a batch into.
+    static SPLIT: std::cell::RefCell<Batch> = std::cell::RefCell::new(Batch::default());
+}
 
 /// What the first bytes of a file say it is.
 #[derive(Debug, PartialEq, Eq)]
@@ -131,18 +143,19 @@ pub fn csv_records<'r>(
 ) -> io::Result<Option<Box<dyn Records + 'r>>> {
     let mut reader = CsvReader::new(input);
     let mut warnings = Vec::new();
-    let mut pending = Vec::new();
-    let mut record = ByteRecord::new();
+    let mut pending = Batch::default();
     let mut header: Option<Vec<String>> = None;
     // Look for the header among the first records: the Connections.csv preamble comes first.
     while pending.len() < 16 {
-        let Some(line) = reader.read_record(&mut record)? else {
+        if reader.read_record(&mut pending)?.is_none() {
             break;
-        };
-        if is_blank(&record) {
+        }
+        let Some(record) = pending.last() else { break };
+        if is_blank(record) {
+            pending.pop();
             continue;
         }
-        let names = header_names(&record);
+        let names = header_names(record);
         if spec.is_none_or(|s| {
             s.header
                 .iter()
@@ -151,10 +164,6 @@ pub fn csv_records<'r>(
             header = Some(names);
             break;
         }
-        pending.push(Record {
-            line,
-            fields: record.clone(),
-        });
     }
     let header = match header {
         Some(header) => {
@@ -162,10 +171,10 @@ pub fn csv_records<'r>(
             header
         }
         None if pending.is_empty() => return Ok(None),
-        None if pending.len() == 1 && is_placeholder(&pending[0].fields) => return Ok(None),
+        None if pending.len() == 1 && is_placeholder(pending.row(0)) => return Ok(None),
         None => {
-            let first = pending.remove(0);
-            let names = header_names(&first.fields);
+            let first = pending.row(0);
+            let names = header_names(first);
             let expected = spec.map(|s| s.header.join("`, `")).unwrap_or_default();
             warnings.push(Warning::at(
                 file,
@@ -174,12 +183,16 @@ pub fn csv_records<'r>(
                     "header not recognised (expected a column such as `{expected}`); read it as the header anyway"
                 ),
             ));
+            let mut rest = Batch::default();
+            for row in pending.rows().skip(1) {
+                rest.push_row(row);
+            }
+            pending = rest;
             names
         }
     };
     Ok(Some(Box::new(CsvRecords {
         reader,
-        spare: Vec::new(),
         header,
         pending,
         warnings,
@@ -188,10 +201,9 @@ pub fn csv_records<'r>(
 
 struct CsvRecords<'a> {
     reader: CsvReader<Box<dyn Read + 'a>>,
-    /// Records to read into again ([`Records::recycle`]).
-    spare: Vec<ByteRecord>,
     header: Vec<String>,
-    pending: Vec<Record>,
+    /// Records read before the header was settled, to come first.
+    pending: Batch,
     warnings: Vec<Warning>,
 }
 
@@ -200,61 +212,45 @@ impl Records for CsvRecords<'_> {
         &self.header
     }
 
-    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
-        let limit = out.len() + max.max(1);
-        out.append(&mut self.pending);
-        let mut record = self.spare.pop().unwrap_or_default();
-        while out.len() < limit {
-            let Some(line) = self.reader.read_record(&mut record)? else {
-                return Ok(false);
-            };
-            if is_blank(&record) {
-                continue;
+    fn next_batch(&mut self, size: BatchSize, out: &mut Batch) -> io::Result<bool> {
+        if !self.pending.is_empty() {
+            for row in self.pending.rows() {
+                out.push_row(row);
             }
-            // Hand the record over and read the next into a recycled one, or a fresh one of
-            // the same size (up to the recycling bound): no copy.
-            let next = self.spare.pop().unwrap_or_else(|| {
-                ByteRecord::with_capacity(record.as_slice().len().min(RECYCLED_MAX), record.len())
-            });
-            out.push(Record {
-                line,
-                fields: std::mem::replace(&mut record, next),
-            });
+            self.pending = Batch::default();
         }
-        self.spare.push(record);
+        let limit = out.len() + size.records.max(1);
+        let from = out.bytes().len();
+        while out.len() < limit && out.bytes().len() - from < size.bytes {
+            if self.reader.read_record(out)?.is_none() {
+                return Ok(false);
+            }
+            if out.last().is_some_and(is_blank) {
+                out.pop();
+            }
+        }
         Ok(true)
     }
 
     fn take_warnings(&mut self) -> Vec<Warning> {
         std::mem::take(&mut self.warnings)
     }
-
-    fn recycle(&mut self, spare: &mut Vec<Record>) {
-        let room = RECYCLED_COUNT.saturating_sub(self.spare.len());
-        self.spare.extend(
-            spare
-                .drain(..)
-                .filter(|r| r.fields.as_slice().len() <= RECYCLED_MAX)
-                .take(room)
-                .map(|r| r.fields),
-        );
-    }
 }
 
 /// A row whose every field is empty or blank counts as nothing (`,,` in PhoneNumbers.csv).
-pub fn is_blank(record: &ByteRecord) -> bool {
-    record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
+pub fn is_blank(record: Row<'_>) -> bool {
+    record.as_slice().iter().all(u8::is_ascii_whitespace)
 }
 
-fn is_placeholder(record: &ByteRecord) -> bool {
+fn is_placeholder(record: Row<'_>) -> bool {
     record.len() == 1 && {
-        let text = String::from_utf8_lossy(&record[0]);
+        let text = String::from_utf8_lossy(record.as_slice());
         let text = text.trim();
         text.starts_with("No ") && text.ends_with(" found")
     }
 }
 
-fn header_names(record: &ByteRecord) -> Vec<String> {
+fn header_names(record: Row<'_>) -> Vec<String> {
     record
         .iter()
         .map(|f| {
@@ -321,7 +317,13 @@ pub fn dated_records<'r>(
             .iter()
             .map(|f| String::from_utf8_lossy(f).trim().to_string())
             .collect();
-        if names.is_empty() || (names.len() == 1 && is_placeholder(&ByteRecord::from(vec![line]))) {
+        let placeholder = || {
+            let mut one = Batch::default();
+            one.start(line_no);
+            one.push_field(line);
+            is_placeholder(one.row(0))
+        };
+        if names.is_empty() || (names.len() == 1 && placeholder()) {
             return Ok(None);
         }
         break names;
@@ -360,15 +362,17 @@ impl Records for DatedRecords<'_> {
         &self.header
     }
 
-    fn next_batch(&mut self, max: usize, out: &mut Vec<Record>) -> io::Result<bool> {
-        let limit = out.len() + max.max(1);
-        while out.len() < limit && !self.done {
+    fn next_batch(&mut self, size: BatchSize, out: &mut Batch) -> io::Result<bool> {
+        let limit = out.len() + size.records.max(1);
+        let from = out.bytes().len();
+        while out.len() < limit && out.bytes().len() - from < size.bytes && !self.done {
             self.buf.clear();
             let n = self.lines.read_until(b'\n', &mut self.buf)?;
             if n == 0 {
                 self.done = true;
                 if let Some((line, bytes)) = self.current.take() {
-                    out.push(Self::finish(line, bytes));
+                    out.start(line);
+                    out.push_field(&bytes);
                 }
                 if let (n, Some(first)) = self.stray {
                     self.warnings.push(Warning::at(
@@ -384,7 +388,8 @@ impl Records for DatedRecords<'_> {
             if starts_record(line, self.kind) {
                 let next = (self.line_no, line.to_vec());
                 if let Some((line, bytes)) = self.current.replace(next) {
-                    out.push(Self::finish(line, bytes));
+                    out.start(line);
+                    out.push_field(&bytes);
                 }
             } else if let Some((_, bytes)) = self.current.as_mut() {
                 bytes.push(b'\n');
@@ -413,17 +418,9 @@ impl Records for DatedRecords<'_> {
     }
 }
 
-impl DatedRecords<'_> {
-    /// A whole record, unsplit: its lines as one field ([`Split::Dated`] splits it).
-    fn finish(line: u64, bytes: Vec<u8>) -> Record {
-        let mut fields = ByteRecord::with_capacity(bytes.len(), 1);
-        fields.push_field(&bytes);
-        Record { line, fields }
-    }
-}
-
-/// Splits one dated record (its lines joined with `\n`) into `width` fields.
-fn split_dated(mut bytes: &[u8], kind: Dated, width: usize) -> ByteRecord {
+/// Splits one dated record (its lines joined with `\n`) into `width` fields, added to the
+/// record `out` has started.
+fn split_dated(mut bytes: &[u8], kind: Dated, width: usize, out: &mut Batch) {
     // Blank lines after a record belong to no field.
     while let [rest @ .., b'\n' | b' ' | b'\t'] = bytes {
         bytes = rest;
@@ -441,11 +438,9 @@ fn split_dated(mut bytes: &[u8], kind: Dated, width: usize) -> ByteRecord {
             }
         }
     }
-    let mut record = ByteRecord::with_capacity(fields.iter().map(Vec::len).sum(), fields.len());
     for field in &fields {
-        record.push_field(field);
+        out.push_field(field);
     }
-    record
 }
 
 /// A line buffer larger than this is freed after use rather than kept for the next line.
@@ -647,19 +642,20 @@ mod tests {
         .unwrap()
         .unwrap();
         let mut out = Vec::new();
-        let mut batch = Vec::new();
-        while reader.next_split(2, &mut batch).unwrap() {
-            out.append(&mut batch);
-        }
-        out.append(&mut batch);
-        out.iter()
-            .map(|r| {
-                r.fields
-                    .iter()
+        let mut batch = Batch::default();
+        loop {
+            let more = reader
+                .next_split(BatchSize::records(2), &mut batch)
+                .unwrap();
+            out.extend(batch.rows().map(|r| {
+                r.iter()
                     .map(|f| String::from_utf8_lossy(f).into_owned())
                     .collect()
-            })
-            .collect()
+            }));
+            if !more {
+                return out;
+            }
+        }
     }
 
     #[test]
@@ -723,9 +719,9 @@ mod tests {
         )
         .unwrap()
         .unwrap();
-        let mut out = Vec::new();
-        while r.next_batch(1, &mut out).unwrap() {}
-        out.iter().map(|r| r.line).collect()
+        let mut out = Batch::default();
+        while r.next_batch(BatchSize::records(1), &mut out).unwrap() {}
+        out.rows().map(|r| r.line).collect()
     }
 
     #[test]

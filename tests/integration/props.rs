@@ -3,19 +3,21 @@
 
 use std::io::Cursor;
 
+use linkedin_exposure::export::batch::Batch;
 use linkedin_exposure::export::catalog::Dated;
 use linkedin_exposure::export::records::{csv_records, dated_records, Records};
+use linkedin_exposure::export::BatchSize;
 use proptest::prelude::*;
 
 fn drain(mut r: Box<dyn Records + '_>) -> Vec<Vec<Vec<u8>>> {
     let mut out = Vec::new();
-    let mut batch = Vec::new();
+    let mut batch = Batch::default();
     loop {
-        let more = r.next_split(3, &mut batch).unwrap();
+        let more = r.next_split(BatchSize::records(3), &mut batch).unwrap();
         out.extend(
             batch
-                .drain(..)
-                .map(|rec| rec.fields.iter().map(<[u8]>::to_vec).collect()),
+                .rows()
+                .map(|rec| rec.iter().map(<[u8]>::to_vec).collect()),
         );
         if !more {
             return out;
@@ -112,8 +114,8 @@ proptest! {
         if let Ok(Some(r)) = csv_records(Box::new(Cursor::new(bytes.clone())), "x.csv", None) {
             let _ = std::panic::catch_unwind(|| ()).ok();
             let mut r = r;
-            let mut batch = Vec::new();
-            while let Ok(true) = r.next_split(8, &mut batch) { batch.clear(); }
+            let mut batch = Batch::default();
+            while let Ok(true) = r.next_split(BatchSize::records(8), &mut batch) {}
         }
     }
 }
