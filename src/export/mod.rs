@@ -114,7 +114,8 @@ pub struct ReadOptions {
     /// counted in bytes, not records, so that a file of short records (a million reactions)
     /// is not handed between the cores in ten times as many batches: with `--jobs 2` on
     /// Reactions alone, 64 KiB (about 500 reactions) took 0.27 s where 256 records took
-    /// 0.30 s (`bench/subset.sh`, medians of 11 alternating runs).
+    /// 0.30 s (`items`, the 1 GiB export's Reactions from `bench/subset.sh`, medians of 11
+    /// alternating runs of a throwaway build that took the size from the environment).
     pub batch: BatchSize,
     /// Whether entries may be read at the same time (false keeps output in file order).
     pub parallel_entries: bool,
