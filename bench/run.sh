@@ -2,7 +2,7 @@
 # One command: build, generate a seeded synthetic export, and measure in one run, alternating,
 # the decompression floor (`unzip -p EXPORT > /dev/null`) against `scan` (--jobs 1 and 2) and
 # `items`. Prints medians of wall time, throughput (MB/s of uncompressed input), peak RSS, and
-# each ratio to `unzip -p`, and `items` to `scan`. Never run in CI: the machines are shared
+# each ratio to `unzip -p`, and `items` to `scan` (also within each repetition). Never run in CI: the machines are shared
 # and noisy, so only the ratios of one run mean anything.
 #
 #   bench/run.sh [SIZES] [RUNS]     SIZES like 256MiB or 256MiB,512MiB,1GiB (default 256MiB),
@@ -70,6 +70,15 @@ echo "(medians of $runs alternating runs; ratio = wall time / wall time of unzip
 ratio=$(awk -v i="$(echo "${times[items_j2]}" | median)" -v s="$(echo "${times[scan_j2]}" | median)" \
   'BEGIN { printf "%.2f", i / s }')
 echo "items_j2 / scan_j2: ${ratio}x"
+# The same ratio within each repetition (the two run one after the other), to show the noise:
+# the medians above can come from different repetitions.
+read -r -a scan_t <<< "${times[scan_j2]}"
+read -r -a items_t <<< "${times[items_j2]}"
+per_rep=""
+for ((r = 0; r < runs; r++)); do
+  per_rep+="$(awk -v i="${items_t[r]}" -v s="${scan_t[r]}" 'BEGIN { printf "%.2f", i / s }') "
+done
+echo "  per repetition: ${per_rep}(median $(echo "$per_rep" | median)); scan_j2 walls: ${times[scan_j2]}"
 ratios+=("$size $ratio")
 echo
 done
