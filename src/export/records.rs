@@ -17,6 +17,7 @@
 //! by a spreadsheet is better re-exported; other invalid UTF-8 (cp1252) is decoded lossily
 //! with a warning per file (`map`).
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, BufReader, Read};
 
 use super::batch::{Batch, Row};
@@ -434,7 +435,7 @@ fn split_dated(mut bytes: &[u8], kind: Dated, width: usize, out: &mut Batch) {
     if kind == Dated::Shares {
         if let Some(text) = fields.get_mut(2) {
             if text.contains(&b'\n') {
-                *text = unwrap_share_lines(text);
+                *text = Cow::Owned(unwrap_share_lines(text));
             }
         }
     }
@@ -492,7 +493,8 @@ fn starts_record(line: &[u8], kind: Dated) -> bool {
 
 /// Splits a record into `width` fields where field `absorb` takes whatever lies between the
 /// fields before it (split from the left) and the fields after it (split from the right).
-fn split_around(record: &[u8], absorb: usize, width: usize, backslash: bool) -> Vec<Vec<u8>> {
+/// A field is borrowed from the record unless unescaping changed it.
+fn split_around(record: &[u8], absorb: usize, width: usize, backslash: bool) -> Vec<Cow<'_, [u8]>> {
     let mut fields = Vec::with_capacity(width);
     let mut rest = record;
     for _ in 0..absorb {
@@ -500,63 +502,79 @@ fn split_around(record: &[u8], absorb: usize, width: usize, backslash: bool) -> 
         fields.push(field);
         rest = tail.unwrap_or(&[]);
     }
-    let mut right = Vec::new();
+    let from = fields.len();
     for _ in absorb + 1..width {
         let (head, field) = take_field_from_right(rest);
-        right.push(field);
+        fields.push(field);
         rest = head;
     }
-    fields.push(unquote(rest, backslash));
-    fields.extend(right.into_iter().rev());
+    fields[from..].reverse();
+    fields.insert(from, unquote(rest, backslash));
     fields
+}
+
+/// The next byte at or after `from` that may start an escape or end a quoted field: `"`, or
+/// also `\` when backslashes escape quotes.
+fn next_special(input: &[u8], from: usize, backslash: bool) -> Option<usize> {
+    let rest = &input[from..];
+    let found = if backslash {
+        memchr::memchr2(b'"', b'\\', rest)
+    } else {
+        memchr::memchr(b'"', rest)
+    };
+    found.map(|i| from + i)
 }
 
 /// Takes one field from the left; returns it unescaped and what follows its comma (None at
 /// the end of the record).
-fn take_field(input: &[u8], backslash: bool) -> (Vec<u8>, Option<&[u8]>) {
+fn take_field(input: &[u8], backslash: bool) -> (Cow<'_, [u8]>, Option<&[u8]>) {
     if input.first() != Some(&b'"') {
         return match memchr::memchr(b',', input) {
-            Some(i) => (input[..i].to_vec(), Some(&input[i + 1..])),
-            None => (input.to_vec(), None),
+            Some(i) => (Cow::Borrowed(&input[..i]), Some(&input[i + 1..])),
+            None => (Cow::Borrowed(input), None),
         };
     }
+    // The field so far is `out` followed by `input[run..]` up to where the search is.
     let mut out = Vec::new();
-    let mut i = 1;
-    while i < input.len() {
-        match input[i] {
-            b'\\' if backslash && input.get(i + 1) == Some(&b'"') => {
-                out.push(b'"');
-                i += 2;
-            }
-            b'"' if input.get(i + 1) == Some(&b'"') => {
-                out.push(b'"');
-                i += 2;
-            }
-            b'"' => {
-                // The closing quote: skip to the comma (lenient about stray bytes).
-                let after = &input[i + 1..];
-                return match memchr::memchr(b',', after) {
-                    Some(j) => {
-                        out.extend_from_slice(&after[..j]);
-                        (out, Some(&after[j + 1..]))
-                    }
-                    None => {
-                        out.extend_from_slice(after);
-                        (out, None)
-                    }
-                };
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
+    let mut run = 1;
+    let mut at = 1;
+    while let Some(i) = next_special(input, at, backslash) {
+        let escaped = input.get(i + 1) == Some(&b'"');
+        if input[i] == b'\\' && !escaped {
+            at = i + 1;
+            continue;
         }
+        if escaped {
+            // `""`, or `\"` where backslashes escape: one quote.
+            out.extend_from_slice(&input[run..i]);
+            out.push(b'"');
+            run = i + 2;
+            at = run;
+            continue;
+        }
+        // The closing quote: skip to the comma (lenient about stray bytes).
+        let after = &input[i + 1..];
+        let (stray, tail) = match memchr::memchr(b',', after) {
+            Some(j) => (&after[..j], Some(&after[j + 1..])),
+            None => (after, None),
+        };
+        if run == 1 && stray.is_empty() {
+            return (Cow::Borrowed(&input[1..i]), tail);
+        }
+        out.extend_from_slice(&input[run..i]);
+        out.extend_from_slice(stray);
+        return (Cow::Owned(out), tail);
     }
-    (out, None)
+    // No closing quote: the rest of the record.
+    if run == 1 {
+        return (Cow::Borrowed(&input[1..]), None);
+    }
+    out.extend_from_slice(&input[run..]);
+    (Cow::Owned(out), None)
 }
 
 /// Takes one simple field (a URL, a token, `""`) from the right end of a record.
-fn take_field_from_right(input: &[u8]) -> (&[u8], Vec<u8>) {
+fn take_field_from_right(input: &[u8]) -> (&[u8], Cow<'_, [u8]>) {
     if input.ends_with(b"\"") && input.len() >= 2 {
         // A quoted simple field: its opening quote follows a comma (or starts the input).
         let body = &input[..input.len() - 1];
@@ -571,31 +589,36 @@ fn take_field_from_right(input: &[u8]) -> (&[u8], Vec<u8>) {
         }
     }
     match memchr::memrchr(b',', input) {
-        Some(i) => (&input[..i], input[i + 1..].to_vec()),
-        None => (&input[..0], input.to_vec()),
+        Some(i) => (&input[..i], Cow::Borrowed(&input[i + 1..])),
+        None => (&input[..0], Cow::Borrowed(input)),
     }
 }
 
 /// A whole field: unquoted and unescaped if it is quoted, verbatim if it is not.
-fn unquote(field: &[u8], backslash: bool) -> Vec<u8> {
-    if field.len() >= 2 && field[0] == b'"' && field[field.len() - 1] == b'"' {
-        let inner = &field[1..field.len() - 1];
-        let mut out = Vec::with_capacity(inner.len());
-        let mut i = 0;
-        while i < inner.len() {
-            let next = inner.get(i + 1);
-            if (inner[i] == b'"' || (backslash && inner[i] == b'\\')) && next == Some(&b'"') {
-                out.push(b'"');
-                i += 2;
-            } else {
-                out.push(inner[i]);
-                i += 1;
-            }
-        }
-        out
-    } else {
-        field.to_vec()
+fn unquote(field: &[u8], backslash: bool) -> Cow<'_, [u8]> {
+    if !(field.len() >= 2 && field[0] == b'"' && field[field.len() - 1] == b'"') {
+        return Cow::Borrowed(field);
     }
+    let inner = &field[1..field.len() - 1];
+    // The field so far is `out` followed by `inner[run..]` up to where the search is.
+    let mut out = Vec::new();
+    let mut run = 0;
+    let mut at = 0;
+    while let Some(i) = next_special(inner, at, backslash) {
+        if inner.get(i + 1) == Some(&b'"') {
+            out.extend_from_slice(&inner[run..i]);
+            out.push(b'"');
+            run = i + 2;
+            at = run;
+        } else {
+            at = i + 1;
+        }
+    }
+    if run == 0 {
+        return Cow::Borrowed(inner);
+    }
+    out.extend_from_slice(&inner[run..]);
+    Cow::Owned(out)
 }
 
 /// Splits a header or simple line into unescaped fields.
@@ -604,7 +627,7 @@ fn split_fields(line: &[u8], backslash: bool) -> Vec<Vec<u8>> {
     let mut rest = Some(line);
     while let Some(input) = rest {
         let (field, tail) = take_field(input, backslash);
-        fields.push(field);
+        fields.push(field.into_owned());
         rest = tail;
     }
     fields
@@ -777,5 +800,115 @@ mod tests {
         assert!(matches!(sniff(b"PK\x03\x04rest"), Sniff::NotText(_)));
         assert!(matches!(sniff(&[0xFF, 0xFE, b'a', 0]), Sniff::NotText(_)));
         assert_eq!(sniff(b"\xEF\xBB\xBFName\n"), Sniff::Text);
+    }
+
+    /// The field splitting as it was before fields were borrowed: a `Vec` for every field,
+    /// byte by byte. The oracle for the borrowing one.
+    mod owned {
+        /// Takes one field from the left; returns it unescaped and what follows its comma (None at
+        /// the end of the record).
+        pub fn take_field(input: &[u8], backslash: bool) -> (Vec<u8>, Option<&[u8]>) {
+            if input.first() != Some(&b'"') {
+                return match memchr::memchr(b',', input) {
+                    Some(i) => (input[..i].to_vec(), Some(&input[i + 1..])),
+                    None => (input.to_vec(), None),
+                };
+            }
+            let mut out = Vec::new();
+            let mut i = 1;
+            while i < input.len() {
+                match input[i] {
+                    b'\\' if backslash && input.get(i + 1) == Some(&b'"') => {
+                        out.push(b'"');
+                        i += 2;
+                    }
+                    b'"' if input.get(i + 1) == Some(&b'"') => {
+                        out.push(b'"');
+                        i += 2;
+                    }
+                    b'"' => {
+                        // The closing quote: skip to the comma (lenient about stray bytes).
+                        let after = &input[i + 1..];
+                        return match memchr::memchr(b',', after) {
+                            Some(j) => {
+                                out.extend_from_slice(&after[..j]);
+                                (out, Some(&after[j + 1..]))
+                            }
+                            None => {
+                                out.extend_from_slice(after);
+                                (out, None)
+                            }
+                        };
+                    }
+                    b => {
+                        out.push(b);
+                        i += 1;
+                    }
+                }
+            }
+            (out, None)
+        }
+
+        /// Takes one simple field (a URL, a token, `""`) from the right end of a record.
+        pub fn take_field_from_right(input: &[u8]) -> (&[u8], Vec<u8>) {
+            if input.ends_with(b"\"") && input.len() >= 2 {
+                // A quoted simple field: its opening quote follows a comma (or starts the input).
+                let body = &input[..input.len() - 1];
+                let mut search = body.len();
+                while let Some(q) = memchr::memrchr(b'"', &body[..search]) {
+                    if q == 0 || body[q - 1] == b',' {
+                        let field = unquote(&input[q..], false);
+                        let head = if q == 0 { &input[..0] } else { &input[..q - 1] };
+                        return (head, field);
+                    }
+                    search = q;
+                }
+            }
+            match memchr::memrchr(b',', input) {
+                Some(i) => (&input[..i], input[i + 1..].to_vec()),
+                None => (&input[..0], input.to_vec()),
+            }
+        }
+
+        /// A whole field: unquoted and unescaped if it is quoted, verbatim if it is not.
+        pub fn unquote(field: &[u8], backslash: bool) -> Vec<u8> {
+            if field.len() >= 2 && field[0] == b'"' && field[field.len() - 1] == b'"' {
+                let inner = &field[1..field.len() - 1];
+                let mut out = Vec::with_capacity(inner.len());
+                let mut i = 0;
+                while i < inner.len() {
+                    let next = inner.get(i + 1);
+                    if (inner[i] == b'"' || (backslash && inner[i] == b'\\')) && next == Some(&b'"')
+                    {
+                        out.push(b'"');
+                        i += 2;
+                    } else {
+                        out.push(inner[i]);
+                        i += 1;
+                    }
+                }
+                out
+            } else {
+                field.to_vec()
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn fields_are_what_the_owned_splitting_gave(
+            data in proptest::collection::vec(
+                proptest::sample::select(&b"ab,\"\"\\\n "[..]), 0..40),
+            backslash in proptest::bool::ANY,
+        ) {
+            let (field, tail) = take_field(&data, backslash);
+            let (want, want_tail) = owned::take_field(&data, backslash);
+            proptest::prop_assert_eq!((&*field, tail), (&want[..], want_tail));
+            let (head, field) = take_field_from_right(&data);
+            let (want_head, want) = owned::take_field_from_right(&data);
+            proptest::prop_assert_eq!((head, &*field), (want_head, &want[..]));
+            proptest::prop_assert_eq!(&*unquote(&data, backslash), &owned::unquote(&data, backslash)[..]);
+        }
     }
 }
