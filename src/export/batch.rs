@@ -60,8 +60,9 @@ impl Batch {
     /// Adds bytes to the field being read.
     pub fn extend(&mut self, bytes: &[u8]) {
         if bytes.len() > 1 << 20 {
-            // A huge field (a 50 MB post): room for exactly it and a little after, rather
-            // than doubling the buffer to fit it.
+            // A huge field added whole (a dated record's 50 MB post): room for exactly it and
+            // a little after, rather than doubling the buffer to fit it. (The CSV reader adds
+            // a long field a buffer of 64 KiB at a time, so its buffer doubles.)
             self.bytes.reserve_exact(bytes.len() + (64 << 10));
         }
         self.bytes.extend_from_slice(bytes);

@@ -179,7 +179,7 @@ fn write_findings(out: &mut Vec<u8>, findings: &[Finding]) {
 }
 
 /// Appends `s` as a JSON string, as serde_json writes it. Most strings here (links, file
-/// names, short texts) need no escape: they are copied whole after one check that runs 16
+/// names, short texts) need no escape: they are copied whole after one check that runs 32
 /// bytes at a time; the rest go through serde_json.
 fn string(out: &mut Vec<u8>, s: &str) {
     if needs_escape(s.as_bytes()) {
